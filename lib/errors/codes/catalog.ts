@@ -1,0 +1,5 @@
+import type { TCodeTable } from './types';
+
+/** Products, batches, serialization (lib/catalog). */
+export const CATALOG_CODES = {
+} as const satisfies TCodeTable;

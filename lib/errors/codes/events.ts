@@ -1,0 +1,5 @@
+import type { TCodeTable } from './types';
+
+/** Scan events and the custody state machine (lib/events). */
+export const EVENTS_CODES = {
+} as const satisfies TCodeTable;

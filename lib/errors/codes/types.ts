@@ -1,0 +1,1 @@
+export type TCodeTable = Record<string, { status: number; title: string }>;

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Whether the production build in .next is older than the sources. `npm start`
+ * builds only when it is, so a second start is quick.
+ */
+const SOURCES = ['app', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const SKIP = new Set(['node_modules', 'generated', '.next']);
+const STAMP = path.join('.next', 'source-hash');
+
+async function listFiles(entry: string): Promise<string[]> {
+  if (!existsSync(entry)) return [];
+  const dirents = await readdir(entry, { withFileTypes: true }).catch(() => null);
+  if (!dirents) return [entry];
+  const nested = await Promise.all(
+    dirents
+      .filter((d) => !SKIP.has(d.name) && !d.name.endsWith('.test.ts'))
+      .map((d) => listFiles(path.join(entry, d.name))),
+  );
+  return nested.flat();
+}
+
+export async function sourceHash(): Promise<string> {
+  const files = (await Promise.all(SOURCES.map(listFiles))).flat().sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+export async function buildIsCurrent(): Promise<boolean> {
+  if (!existsSync(path.join('.next', 'BUILD_ID')) || !existsSync(STAMP)) return false;
+  return (await readFile(STAMP, 'utf8')) === (await sourceHash());
+}
+
+export async function markBuildCurrent(): Promise<void> {
+  await writeFile(STAMP, await sourceHash());
+}

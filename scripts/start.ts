@@ -1,0 +1,65 @@
+/**
+ * `npm start` / `npm run dev`: one command from a clean clone to a running app.
+ *
+ * 1. Database: DATABASE_URL if set, otherwise an embedded PostgreSQL under
+ *    DATA_DIR (default .data/); migrations applied; demo data seeded into an
+ *    empty database unless SEED_DEMO=false.
+ * 2. Production: builds the app if the sources changed since the last build,
+ *    then serves it with `next start`. With --dev: `next dev`.
+ * 3. Ctrl-C stops the server and the embedded database.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { getEnv } from '@/lib/env';
+import { prepareDatabase } from '@/lib/db/bootstrap';
+import { ensureDemoData } from './seed-if-empty';
+import { buildIsCurrent, markBuildCurrent } from './build-state';
+
+const dev = process.argv.includes('--dev');
+const NEXT = 'node_modules/next/dist/bin/next';
+const log = (line: string) => console.log(`[pharmatrace] ${line}`);
+
+async function build(): Promise<void> {
+  if (await buildIsCurrent()) return log('Production build is up to date.');
+  log('Building the app (first start or sources changed; about a minute) ...');
+  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error('next build failed; see the output above.');
+  await markBuildCurrent();
+}
+
+async function main(): Promise<void> {
+  const env = getEnv();
+  const database = await prepareDatabase(log);
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  try {
+    await ensureDemoData(database.appUrl, log);
+    if (!dev) await build();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+    return;
+  }
+  // The server gets the app role only: no owner rights over the ledger tables.
+  const { DATABASE_OWNER_URL: _owner, ...inherited } = process.env;
+  const child = spawn(process.execPath, [NEXT, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+    stdio: 'inherit',
+    env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.appUrl },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      child.kill('SIGTERM');
+    });
+  }
+  child.on('exit', (code) => void shutdown(code ?? 0));
+  log(`Serving on http://localhost:${env.PORT} (Ctrl-C to stop).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
