@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { AccountNav } from '@/app/console/_lib/account-nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -26,9 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/verify" className="rounded px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
                 Verify a pack
               </Link>
-              <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
-                Sign in
-              </Link>
+              <AccountNav />
             </div>
           </nav>
         </header>

@@ -1,0 +1,333 @@
+/**
+ * The access matrix: every route handler under app/ against every kind of
+ * caller, asserting the exact set of callers that gets through. Refusals must
+ * be 401 (no or dead credentials) or 403/404 (signed in, not allowed; 404 for
+ * another organisation's rows), always problem+json, never 5xx.
+ *
+ * Adding a route: add a row to ROUTES with its method, path (the folder path
+ * under app/, e.g. '/api/v1/batches/[id]'), who is allowed, the status they
+ * get, and a `setup` when the request needs a body or a target row (setup runs
+ * once per caller, so mutations always get a fresh target). A target owned by
+ * one organisation ('pharmacy', say) shows that every other organisation is
+ * refused. The completeness test fails for any route without a row.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TActor, TOrgRole, TUserRole } from '@/lib/auth/actor';
+import { createInvite } from '@/lib/auth/create-invite';
+import { resolveActor } from '@/lib/auth/resolve-actor';
+import {
+  createTestApiKey,
+  createTestOrg,
+  createTestSession,
+  createTestUser,
+  sessionCookie,
+  TEST_PASSWORD,
+} from '@/lib/auth/test-fixtures';
+
+// ------------------------------------------------------------------ callers
+
+const ORGS = {
+  manufacturer: 'MANUFACTURER',
+  manufacturer2: 'MANUFACTURER',
+  distributor: 'DISTRIBUTOR',
+  distributor2: 'DISTRIBUTOR',
+  pharmacy: 'PHARMACY',
+  pharmacy2: 'PHARMACY',
+  regulator: 'REGULATOR',
+  regulator2: 'REGULATOR',
+} as const satisfies Record<string, TOrgRole>;
+
+type TOrgKey = keyof typeof ORGS;
+/** A signed-in user of each role, and an API key (which acts as an operator). */
+type TMember = 'admin' | 'operator' | 'viewer' | 'key';
+const MEMBERS: readonly TMember[] = ['admin', 'operator', 'viewer', 'key'];
+/** Callers whose credentials are missing or dead: always 401. */
+const UNAUTHENTICATED = ['anonymous', 'revokedKey', 'expiredSession', 'deactivatedUser'] as const;
+
+type TCaller = { name: string; headers: Record<string, string>; org?: TOrgKey; member?: TMember; userId?: string };
+
+type TWorldOrg = {
+  id: string;
+  role: TOrgRole;
+  adminActor: TActor;
+  userIds: string[];
+  apiKeyIds: string[];
+  inviteIds: string[];
+};
+
+type TWorld = {
+  orgs: Record<TOrgKey, TWorldOrg>;
+  callers: TCaller[];
+  /** A user whose credentials sign-in rows use. */
+  signInEmail: string;
+};
+
+// ---------------------------------------------------------------- the table
+
+type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+type TRequestPlan = { params?: Record<string, string>; body?: unknown; query?: string; headers?: Record<string, string> };
+
+type TRow = {
+  method: TMethod;
+  /** The route's folder path under app/, params in brackets: '/api/v1/api-keys/[id]'. */
+  path: string;
+  allowed: (caller: TCaller) => boolean;
+  /** Status for allowed callers. */
+  status: number;
+  setup?: (world: TWorld, caller: TCaller) => Promise<TRequestPlan>;
+  /** More assertions on allowed answers, e.g. that no other organisation's rows appear. */
+  check?: (body: unknown, caller: TCaller, world: TWorld) => Promise<void> | void;
+};
+
+const anyone = () => true;
+const signedIn = (c: TCaller) => c.org !== undefined;
+const admins = (c: TCaller) => c.member === 'admin';
+const adminOf = (org: TOrgKey) => (c: TCaller) => c.org === org && c.member === 'admin';
+
+/** Ids the caller's organisation must not see: those of every other organisation. */
+function foreignIds(world: TWorld, caller: TCaller, pick: (o: TWorldOrg) => string[]): Set<string> {
+  return new Set(Object.entries(world.orgs).flatMap(([key, org]) => (key === caller.org ? [] : pick(org))));
+}
+
+function itemIds(body: unknown): string[] {
+  return (body as { items: { id: string }[] }).items.map((i) => i.id);
+}
+
+const ROUTES: TRow[] = [
+  { method: 'GET', path: '/api/health', allowed: anyone, status: 200 },
+
+  // -- session
+  {
+    method: 'POST',
+    path: '/api/v1/session',
+    allowed: anyone,
+    status: 200,
+    setup: async (world) => ({ body: { email: world.signInEmail, password: TEST_PASSWORD } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/session',
+    allowed: anyone,
+    status: 204,
+    // Signing out must not end the session the other rows use: give user callers a fresh one.
+    setup: async (_world, caller) => (caller.userId ? { headers: { cookie: sessionCookie(await createTestSession(caller.userId)) } } : {}),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me',
+    allowed: signedIn,
+    status: 200,
+    check: (body, caller, world) => expect((body as { organisation: { id: string } }).organisation.id).toBe(world.orgs[caller.org!].id),
+  },
+
+  // -- API keys
+  {
+    method: 'GET',
+    path: '/api/v1/api-keys',
+    allowed: admins,
+    status: 200,
+    check: (body, caller, world) => {
+      const foreign = foreignIds(world, caller, (o) => o.apiKeyIds);
+      expect(itemIds(body).filter((id) => foreign.has(id))).toEqual([]);
+      expect(JSON.stringify(body)).not.toMatch(/ptk_[A-Za-z0-9_-]{43}/);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/api-keys',
+    allowed: admins,
+    status: 201,
+    setup: async () => ({ body: { name: 'Matrix scanner' } }),
+    check: async (body, caller, world) => {
+      const actor = await resolveActor({ authorization: `Bearer ${(body as { key: string }).key}` });
+      expect(actor).toMatchObject({ kind: 'apiKey', orgId: world.orgs[caller.org!].id, userRole: 'OPERATOR' });
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/api-keys/[id]',
+    allowed: adminOf('pharmacy'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await createTestApiKey(world.orgs.pharmacy.id)).id } }),
+  },
+
+  // -- users
+  {
+    method: 'GET',
+    path: '/api/v1/users',
+    allowed: admins,
+    status: 200,
+    check: (body, caller, world) => {
+      const foreign = foreignIds(world, caller, (o) => o.userIds);
+      expect(itemIds(body).filter((id) => foreign.has(id))).toEqual([]);
+      expect(itemIds(body)).toEqual(expect.arrayContaining(world.orgs[caller.org!].userIds));
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/users/[id]',
+    allowed: adminOf('manufacturer'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await createTestUser(world.orgs.manufacturer.id, 'OPERATOR')).id }, body: { active: false } }),
+  },
+
+  // -- invites
+  {
+    method: 'GET',
+    path: '/api/v1/invites',
+    allowed: admins,
+    status: 200,
+    check: (body, caller, world) => {
+      const foreign = foreignIds(world, caller, (o) => o.inviteIds);
+      expect(itemIds(body).filter((id) => foreign.has(id))).toEqual([]);
+      expect(itemIds(body)).toEqual(expect.arrayContaining(world.orgs[caller.org!].inviteIds));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/invites',
+    allowed: admins,
+    status: 201,
+    setup: async (_world, caller) => ({ body: { email: `new-${caller.name.replace('.', '-')}-${Date.now()}@matrix.example`, role: 'VIEWER' } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/invites/[id]',
+    allowed: adminOf('distributor'),
+    status: 204,
+    setup: async (world) => {
+      const email = `pending-${Date.now()}-${Math.random().toString(36).slice(2)}@matrix.example`;
+      const { invite } = await createInvite(world.orgs.distributor.adminActor, { email, role: 'OPERATOR' }, { ip: null });
+      return { params: { id: invite.id } };
+    },
+  },
+];
+
+// --------------------------------------------------------------- the world
+
+async function buildOrg(key: TOrgKey, role: TOrgRole, callers: TCaller[]): Promise<TWorldOrg> {
+  const org = await createTestOrg(role, `Matrix ${key}`);
+  const userIds: string[] = [];
+  let adminActor: TActor = { kind: 'anonymous' };
+  for (const member of MEMBERS) {
+    if (member === 'key') {
+      const apiKey = await createTestApiKey(org.id);
+      callers.push({ name: `${key}.key`, org: key, member, headers: { authorization: `Bearer ${apiKey.key}` } });
+      continue;
+    }
+    const user = await createTestUser(org.id, member.toUpperCase() as TUserRole);
+    const token = await createTestSession(user.id);
+    userIds.push(user.id);
+    if (member === 'admin') adminActor = await resolveActor({ sessionToken: token });
+    callers.push({ name: `${key}.${member}`, org: key, member, userId: user.id, headers: { cookie: sessionCookie(token) } });
+  }
+  const revoked = await createTestApiKey(org.id, { revoked: true });
+  const live = await createTestApiKey(org.id);
+  const { invite } = await createInvite(adminActor, { email: `invited-${key}@matrix.example`, role: 'VIEWER' }, { ip: null });
+  return { id: org.id, role, adminActor, userIds, apiKeyIds: [revoked.id, live.id], inviteIds: [invite.id] };
+}
+
+async function buildWorld(): Promise<TWorld> {
+  const callers: TCaller[] = [{ name: 'anonymous', headers: {} }];
+  const orgs = {} as Record<TOrgKey, TWorldOrg>;
+  for (const [key, role] of Object.entries(ORGS) as [TOrgKey, TOrgRole][]) orgs[key] = await buildOrg(key, role, callers);
+  const home = orgs.pharmacy.id;
+  const revoked = await createTestApiKey(home, { revoked: true });
+  const staff = await createTestUser(home, 'OPERATOR');
+  const gone = await createTestUser(home, 'OPERATOR', { active: false });
+  callers.push(
+    { name: 'revokedKey', headers: { authorization: `Bearer ${revoked.key}` } },
+    { name: 'expiredSession', headers: { cookie: sessionCookie(await createTestSession(staff.id, { expired: true })) } },
+    { name: 'deactivatedUser', headers: { cookie: sessionCookie(await createTestSession(gone.id)) } },
+  );
+  const signInUser = await createTestUser(orgs.regulator2.id, 'VIEWER');
+  return { orgs, callers, signInEmail: signInUser.email };
+}
+
+// ------------------------------------------------------------- the runner
+
+type THandler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const APP_DIR = path.join(process.cwd(), 'app');
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+async function routeModule(routePath: string): Promise<Record<string, unknown>> {
+  return import(/* @vite-ignore */ path.join(APP_DIR, routePath, 'route.ts'));
+}
+
+async function call(row: TRow, caller: TCaller, world: TWorld): Promise<Response> {
+  const plan = row.setup ? await row.setup(world, caller) : {};
+  const url = new URL(`http://matrix.test${row.path.replace(/\[(\w+)\]/g, (_m, name: string) => encodeURIComponent(plan.params?.[name] ?? ''))}`);
+  if (plan.query) url.search = plan.query;
+  const headers = new Headers({ ...caller.headers, ...plan.headers });
+  let body: string | undefined;
+  if (plan.body !== undefined) {
+    body = JSON.stringify(plan.body);
+    headers.set('content-type', 'application/json');
+  }
+  const handler = (await routeModule(row.path))[row.method] as THandler;
+  return handler(new Request(url, { method: row.method, headers, body }), { params: Promise.resolve(plan.params ?? {}) });
+}
+
+/** What a caller should get: the row's status, 401 without live credentials, otherwise a refusal. */
+function expectedOutcome(row: TRow, caller: TCaller): string {
+  if (row.allowed(caller)) return String(row.status);
+  return (UNAUTHENTICATED as readonly string[]).includes(caller.name) ? '401' : 'refused (403/404)';
+}
+
+function actualOutcome(status: number): string {
+  return status === 403 || status === 404 ? 'refused (403/404)' : String(status);
+}
+
+let world: TWorld;
+
+beforeAll(async () => {
+  world = await buildWorld();
+});
+
+describe('access matrix', () => {
+  describe.each(ROUTES.map((row) => [`${row.method} ${row.path}`, row] as const))('%s', (_name, row) => {
+    it('lets through exactly the allowed callers, and refuses the others with a problem', async () => {
+      const expected: Record<string, string> = {};
+      const actual: Record<string, string> = {};
+      const badRefusals: string[] = [];
+      for (const caller of world.callers) {
+        expected[caller.name] = expectedOutcome(row, caller);
+        const response = await call(row, caller, world);
+        actual[caller.name] = actualOutcome(response.status);
+        if (response.status >= 400) {
+          const type = response.headers.get('content-type');
+          const problem = type === 'application/problem+json' ? ((await response.json()) as { code?: string; status?: number }) : null;
+          if (!problem?.code || problem.status !== response.status) badRefusals.push(`${caller.name}: ${response.status} ${type}`);
+        } else if (row.check && expected[caller.name] === actual[caller.name]) {
+          await row.check(response.status === 204 ? null : await response.json(), caller, world);
+        }
+      }
+      expect(actual).toEqual(expected);
+      expect(badRefusals).toEqual([]);
+    });
+  });
+
+  it('has a row for every route handler in app/, and every row names a real handler', async () => {
+    const handlers: string[] = [];
+    for (const file of routeFiles(APP_DIR)) {
+      const routePath = '/' + path.relative(APP_DIR, path.dirname(file)).split(path.sep).join('/');
+      const exported = await routeModule(routePath);
+      for (const method of HTTP_METHODS) if (typeof exported[method] === 'function') handlers.push(`${method} ${routePath}`);
+    }
+    const rows = ROUTES.map((r) => `${r.method} ${r.path}`);
+    expect(handlers.filter((h) => !rows.includes(h)).sort()).toEqual([]);
+    expect(rows.filter((r) => !handlers.includes(r)).sort()).toEqual([]);
+  });
+});
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === 'route.ts' ? [full] : [];
+  });
+}

@@ -1,0 +1,38 @@
+import type { Queryable } from '@/lib/db';
+
+/**
+ * The seal fence: how the sealer finds a high-water mark of event ids below
+ * which no event can still appear.
+ *
+ * Event ids come from a sequence, and sequence order is not commit order: a
+ * transaction that took id 100 may commit after one that took id 101. If a
+ * seal covered "every event up to 101" while 100 was still uncommitted, event
+ * 100 would later appear inside an already sealed range and never be sealed.
+ *
+ * So every transaction that inserts events first takes this advisory lock in
+ * shared mode (held until it commits or rolls back), and the sealer takes it
+ * exclusively for an instant to read max(id): at that moment every transaction
+ * that allocated an id has finished, and every later one allocates a larger id.
+ * Shared holders never block each other; they wait only during that instant.
+ */
+export const LEDGER_FENCE_KEY = 0x5054_4c46; // "PTLF"
+
+/** Call first inside any transaction that inserts into `events`. */
+export async function enterEventFence(tx: Queryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [LEDGER_FENCE_KEY]);
+}
+
+/**
+ * The largest event id that can be sealed: every event with an id at or below
+ * it is committed (or gone for good). Takes the fence exclusively for an
+ * instant on a connection outside any transaction that inserts events.
+ */
+export async function readSealableHighWaterMark(client: Queryable): Promise<bigint> {
+  await client.query('SELECT pg_advisory_lock($1)', [LEDGER_FENCE_KEY]);
+  try {
+    const { rows } = await client.query<{ max: string | null }>('SELECT max(id)::text AS max FROM events');
+    return BigInt(rows[0]?.max ?? '0');
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [LEDGER_FENCE_KEY]);
+  }
+}
