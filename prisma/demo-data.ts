@@ -93,6 +93,25 @@ export const DEMO_ORGS: DemoOrg[] = [
   },
 ];
 
+/**
+ * What happens to a lot's packs in the demo story (prisma/seed.ts): the
+ * manufacturer commissions `packs`, packs `cases` cases of `caseSize` and
+ * ships them to `distributor`, which unpacks them and passes `perPharmacy`
+ * packs on to each pharmacy, which dispenses `dispensed` of them. The rest
+ * stays in stock along the way. `expireAtDistributor`: the distributor marks
+ * its remaining packs expired the day after the expiry date.
+ */
+type DemoStory = {
+  packs: number;
+  caseSize: number;
+  cases: number;
+  distributor: string;
+  pharmacies: string[];
+  perPharmacy: number;
+  dispensed: number;
+  expireAtDistributor?: boolean;
+};
+
 type DemoProduct = {
   owner: string;
   gtin: string;
@@ -101,7 +120,7 @@ type DemoProduct = {
   strength: string;
   packSize: number;
   companyPrefixLength: number;
-  lots: { lot: string; expiry: string; manufacturedOn: string }[];
+  lots: { lot: string; expiry: string; manufacturedOn: string; story: DemoStory }[];
 };
 
 const gtin = (prefix: string, itemRef: string) => withCheckDigit(`0${prefix}${itemRef}`);
@@ -116,8 +135,8 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     packSize: 20,
     companyPrefixLength: 7,
     lots: [
-      { lot: 'AMX2401', expiry: '2027-03-31', manufacturedOn: '2025-03-01' },
-      { lot: 'AMX2402', expiry: '2027-09-30', manufacturedOn: '2025-09-01' },
+      { lot: 'AMX2401', expiry: '2027-03-31', manufacturedOn: '2025-03-01', story: { packs: 240, caseSize: 24, cases: 6, distributor: 'rhein', pharmacies: ['markt', 'parc'], perPharmacy: 24, dispensed: 15 } },
+      { lot: 'AMX2402', expiry: '2027-09-30', manufacturedOn: '2025-09-01', story: { packs: 120, caseSize: 24, cases: 2, distributor: 'rhein', pharmacies: ['markt'], perPharmacy: 12, dispensed: 4 } },
     ],
   },
   {
@@ -128,7 +147,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     strength: '850 mg',
     packSize: 60,
     companyPrefixLength: 7,
-    lots: [{ lot: 'MET2511', expiry: '2028-05-31', manufacturedOn: '2025-11-03' }],
+    lots: [{ lot: 'MET2511', expiry: '2028-05-31', manufacturedOn: '2025-11-03', story: { packs: 144, caseSize: 12, cases: 6, distributor: 'centrale', pharmacies: ['parc', 'central'], perPharmacy: 18, dispensed: 9 } }],
   },
   {
     owner: 'lusitania',
@@ -139,8 +158,9 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     packSize: 30,
     companyPrefixLength: 7,
     lots: [
-      { lot: 'ATV-25A', expiry: '2027-12-31', manufacturedOn: '2025-06-15' },
-      { lot: 'ATV-23Z', expiry: '2026-01-31', manufacturedOn: '2023-02-01' },
+      { lot: 'ATV-25A', expiry: '2027-12-31', manufacturedOn: '2025-06-15', story: { packs: 120, caseSize: 20, cases: 4, distributor: 'centrale', pharmacies: ['central', 'parc'], perPharmacy: 20, dispensed: 12 } },
+      // Expired on 31 January 2026: its last packs sit expired at the wholesaler and in a pharmacy.
+      { lot: 'ATV-23Z', expiry: '2026-01-31', manufacturedOn: '2023-02-01', story: { packs: 60, caseSize: 20, cases: 3, distributor: 'centrale', pharmacies: ['central'], perPharmacy: 20, dispensed: 14, expireAtDistributor: true } },
     ],
   },
   {
@@ -151,6 +171,9 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     strength: '100 U/ml',
     packSize: 5,
     companyPrefixLength: 7,
-    lots: [{ lot: 'INS7781', expiry: '2027-06-30', manufacturedOn: '2025-07-01' }],
+    lots: [{ lot: 'INS7781', expiry: '2027-06-30', manufacturedOn: '2025-07-01', story: { packs: 96, caseSize: 16, cases: 4, distributor: 'rhein', pharmacies: ['markt'], perPharmacy: 16, dispensed: 6 } }],
   },
 ];
+
+/** Local time offset of each demo organisation's country (winter time), for event times. */
+export const DEMO_TIME_ZONES: Record<string, string> = { BE: '+01:00', DE: '+01:00', FR: '+01:00', PT: '+00:00' };

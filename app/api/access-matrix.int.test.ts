@@ -17,6 +17,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TActor, TOrgRole, TUserRole } from '@/lib/auth/actor';
 import { createInvite } from '@/lib/auth/create-invite';
 import { resolveActor } from '@/lib/auth/resolve-actor';
+import { sealedLedger } from '@/lib/ledger/testing/sealed-ledger';
+import { freshGtin, freshLot, manufacturerTargets } from '@/lib/events/testing/matrix-targets';
 import {
   createTestApiKey,
   createTestOrg,
@@ -68,7 +70,8 @@ type TWorld = {
 
 type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-type TRequestPlan = { params?: Record<string, string>; body?: unknown; query?: string; headers?: Record<string, string> };
+/** `body` is sent as JSON; `text` as it is, with the content type in `headers` (e.g. text/csv). */
+type TRequestPlan = { params?: Record<string, string>; body?: unknown; text?: string; query?: string; headers?: Record<string, string> };
 
 type TRow = {
   method: TMethod;
@@ -86,6 +89,10 @@ const anyone = () => true;
 const signedIn = (c: TCaller) => c.org !== undefined;
 const admins = (c: TCaller) => c.member === 'admin';
 const adminOf = (org: TOrgKey) => (c: TCaller) => c.org === org && c.member === 'admin';
+/** Every member (and key) of these organisations. */
+const membersOf = (...orgs: TOrgKey[]) => (c: TCaller) => c.org !== undefined && orgs.includes(c.org);
+/** Members of these organisations who may write (admins, operators, keys; not viewers). */
+const writersOf = (...orgs: TOrgKey[]) => (c: TCaller) => c.org !== undefined && orgs.includes(c.org) && c.member !== 'viewer';
 
 /** Ids the caller's organisation must not see: those of every other organisation. */
 function foreignIds(world: TWorld, caller: TCaller, pick: (o: TWorldOrg) => string[]): Set<string> {
@@ -204,6 +211,134 @@ const ROUTES: TRow[] = [
       return { params: { id: invite.id } };
     },
   },
+
+  // -- ledger and proofs: public (credentials are not even looked at), nothing private in them
+  { method: 'GET', path: '/api/v1/ledger/checkpoint', allowed: anyone, status: 200, setup: async () => (await sealedLedger(), {}) },
+  { method: 'GET', path: '/api/v1/ledger/key', allowed: anyone, status: 200 },
+  { method: 'GET', path: '/api/v1/ledger/consistency', allowed: anyone, status: 200, setup: async () => (await sealedLedger(), { query: 'from=1&to=2' }) },
+  { method: 'GET', path: '/api/v1/ledger/anchors', allowed: anyone, status: 200 },
+  { method: 'GET', path: '/api/v1/proofs/[eventId]', allowed: anyone, status: 200, setup: async () => ({ params: { eventId: (await sealedLedger()).eventId } }) },
+
+  // -- catalog, serialization, scans, packs, cases, stock (lib/catalog, lib/events)
+  { method: 'GET', path: '/api/v1/products', allowed: signedIn, status: 200 },
+  {
+    method: 'POST',
+    path: '/api/v1/products',
+    allowed: writersOf('manufacturer', 'manufacturer2'),
+    status: 201,
+    setup: async (world, caller) => {
+      const org = caller.org ?? 'manufacturer';
+      const gtin = await freshGtin(world.orgs[org].id);
+      return { body: { gtin, name: 'Matrix capsules', form: 'capsule', strength: '1 mg', packSize: 10, companyPrefixLength: 7 } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/products/[gtin]',
+    allowed: signedIn,
+    status: 200,
+    setup: async (world) => ({ params: { gtin: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).gtin } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/batches',
+    allowed: signedIn,
+    status: 200,
+    setup: async (world) => (await manufacturerTargets(world.orgs.manufacturer.adminActor), {}),
+    check: (body, caller, world) => {
+      // Nobody but the manufacturers holds packs in this world: others see only their own batches, the regulator all.
+      const owners = (body as { items: { owner: { id: string } }[] }).items.map((b) => b.owner.id);
+      if (world.orgs[caller.org!].role !== 'REGULATOR') expect(owners.filter((id) => id !== world.orgs[caller.org!].id)).toEqual([]);
+      else expect(owners).toContain(world.orgs.manufacturer.id);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/batches',
+    allowed: writersOf('manufacturer'),
+    status: 201,
+    setup: async (world) => ({ body: { gtin: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).gtin, lot: freshLot(), expiry: '2031-01-31' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/batches/[id]',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/batches/[id]/events',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/batches/[id]/commission',
+    allowed: writersOf('manufacturer'),
+    status: 201,
+    setup: async (world) => ({ params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId }, body: { count: 2 } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/batches/[id]/serials',
+    allowed: writersOf('manufacturer'),
+    status: 201,
+    setup: async (world) => ({
+      params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId },
+      text: `serial\n${freshLot()}\n${freshLot()}\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/scans',
+    allowed: (c) => c.org !== undefined && !c.org.startsWith('regulator') && c.member !== 'viewer',
+    status: 201,
+    // A receipt of goods nobody shipped to the caller: recorded as an anomaly (with an alert), whoever records it.
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { body: { events: [{ kind: 'receive', codes: [`https://id.gs1.org/01/${gtin}/21/${serials[0]}`], eventTime: new Date(Date.now() - Math.floor(Math.random() * 1e9)).toISOString() }] } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/packs/[gtin]/[serial]',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { params: { gtin, serial: serials[1]! } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/packs/[gtin]/[serial]/events',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { params: { gtin, serial: serials[1]! } };
+    },
+  },
+  { method: 'POST', path: '/api/v1/containers', allowed: writersOf('manufacturer', 'manufacturer2'), status: 201 },
+  {
+    method: 'GET',
+    path: '/api/v1/containers/[sscc]',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { sscc: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).sscc } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/containers/[sscc]/events',
+    allowed: membersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { sscc: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).sscc } }),
+  },
+  { method: 'GET', path: '/api/v1/stock', allowed: signedIn, status: 200 },
+  { method: 'GET', path: '/api/v1/openapi.json', allowed: anyone, status: 200 },
 ];
 
 // --------------------------------------------------------------- the world
@@ -268,6 +403,7 @@ async function call(row: TRow, caller: TCaller, world: TWorld): Promise<Response
     body = JSON.stringify(plan.body);
     headers.set('content-type', 'application/json');
   }
+  if (plan.text !== undefined) body = plan.text;
   const handler = (await routeModule(row.path))[row.method] as THandler;
   return handler(new Request(url, { method: row.method, headers, body }), { params: Promise.resolve(plan.params ?? {}) });
 }
