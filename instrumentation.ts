@@ -18,6 +18,8 @@ async function backgroundJobs(): Promise<TBackgroundJob[]> {
   return [
     // To add a job (webhook delivery, ...): one entry here, started the same way.
     { name: 'ledger sealer', start: async () => (await import('./lib/ledger/seal/run-sealer')).startSealer() },
+    { name: 'webhook sender', start: async () => (await import('./lib/webhooks/start-webhook-sender')).startWebhookSender() },
+    { name: 'alert checks', start: async () => (await import('./lib/alerts/start-alert-checks')).startAlertChecks() },
   ];
 }
 

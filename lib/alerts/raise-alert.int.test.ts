@@ -51,6 +51,18 @@ describe('raiseAlert', () => {
     ]);
   });
 
+  it('says which alerts a call created, and keeps alerts of different scopes apart', async () => {
+    const subject = `01/04098765000119/10/${randomUUID().slice(0, 8)}`;
+    const org = randomUUID();
+    const [first] = await raiseAlert(getPool(), alert(subject, { raisedByOrgId: org, scope: 'holder-a' }));
+    const [again] = await raiseAlert(getPool(), alert(subject, { raisedByOrgId: org, scope: 'holder-a' }));
+    const [other] = await raiseAlert(getPool(), alert(subject, { raisedByOrgId: org, scope: 'holder-b' }));
+    expect([first!.inserted, again!.inserted, other!.inserted]).toEqual([true, false, true]);
+    expect(again!.id).toBe(first!.id);
+    expect(again!.count).toBe(2);
+    expect(other!.id).not.toBe(first!.id);
+  });
+
   it('folds concurrent identical triggers into one alert', async () => {
     const subject = `01/04098765000119/21/${randomUUID().slice(0, 8)}`;
     const org = randomUUID();

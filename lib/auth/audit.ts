@@ -18,7 +18,11 @@ export type TAuditAction =
   | 'user.deactivate'
   | 'user.reactivate'
   | 'user.role_change'
-  | 'organisation.create';
+  | 'organisation.create'
+  | 'webhook.create'
+  | 'webhook.update'
+  | 'webhook.delete'
+  | 'webhook.redeliver';
 
 export type TAuditEntry = {
   action: TAuditAction;

@@ -36,6 +36,15 @@ describe('the permission table', () => {
     expect(permissionsOf('REGULATOR', 'OPERATOR')).toEqual(expect.arrayContaining(['network:read', 'recall:write', 'ledger:audit', 'alerts:manage']));
   });
 
+  it('lets every organisation work its own alert inbox, except its viewers; only manufacturers and the regulator recall', () => {
+    for (const org of ORG_ROLES) {
+      for (const role of ['ADMIN', 'OPERATOR'] as const) expect(can(user(org, role), 'alerts:manage')).toBe(true);
+      expect(can(user(org, 'VIEWER'), 'alerts:manage')).toBe(false);
+      expect(can(key(org), 'alerts:manage')).toBe(true);
+    }
+    for (const org of ['DISTRIBUTOR', 'PHARMACY'] as const) expect(can(user(org, 'ADMIN'), 'recall:write')).toBe(false);
+  });
+
   it('keeps dangerous powers where they belong', () => {
     expect(can(user('MANUFACTURER', 'ADMIN'), 'dispense')).toBe(false);
     expect(can(user('DISTRIBUTOR', 'ADMIN'), 'dispense')).toBe(false);

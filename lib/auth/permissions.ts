@@ -48,18 +48,18 @@ const GRID: TGrid = {
     VIEWER: [...READ],
   },
   DISTRIBUTOR: {
-    // Receives, verifies and ships on; never creates products or serials, never dispenses to patients.
-    ADMIN: [...READ, 'events:write', 'verify:stock', ...ADMIN],
-    // Warehouse staff scan goods in and out and verify stock.
-    OPERATOR: [...READ, 'events:write', 'verify:stock'],
+    // Receives, verifies and ships on; never creates products or serials, never dispenses to patients. Works its own alert inbox.
+    ADMIN: [...READ, 'events:write', 'verify:stock', 'alerts:manage', ...ADMIN],
+    // Warehouse staff scan goods in and out, verify stock, and acknowledge and close the alerts their scans raise.
+    OPERATOR: [...READ, 'events:write', 'verify:stock', 'alerts:manage'],
     // Read-only: managers following stock and alerts.
     VIEWER: [...READ],
   },
   PHARMACY: {
-    // Receives, verifies and dispenses (verify + decommission) to patients.
-    ADMIN: [...READ, 'events:write', 'verify:stock', 'dispense', ...ADMIN],
-    // Counter staff verify and dispense; they do not manage accounts.
-    OPERATOR: [...READ, 'events:write', 'verify:stock', 'dispense'],
+    // Receives, verifies and dispenses (verify + decommission) to patients. Works its own alert inbox.
+    ADMIN: [...READ, 'events:write', 'verify:stock', 'dispense', 'alerts:manage', ...ADMIN],
+    // Counter staff verify and dispense, and acknowledge and close the alerts of their counter; they do not manage accounts.
+    OPERATOR: [...READ, 'events:write', 'verify:stock', 'dispense', 'alerts:manage'],
     // Read-only: e.g. a supervising pharmacist reviewing history.
     VIEWER: [...READ],
   },

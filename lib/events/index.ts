@@ -52,7 +52,8 @@
  * Records (docs/decisions/052): public_record = JCS text of
  * { v, eventId, type, action, bizStep, disposition, eventTime,
  * eventTimeZoneOffset, recordTime, epcs: { count, root }, batch, actor,
- * privateDigest }; private_record = { event, recorder[, declaredEventId] };
+ * privateDigest[, recall: { class, reason } on lib/recalls' recall events,
+ * docs/decisions/070] }; private_record = { event, recorder[, declaredEventId] };
  * privateDigest = SHA-256(salt || JCS(private record)); leaf_hash =
  * SHA-256(0x00 || public_record). Every insert runs after enterEventFence.
  */
@@ -60,7 +61,7 @@ export { recordEvents, recordCaptureEvents, recordCaptureEventsIdempotently, loa
 export { FUTURE_TOLERANCE_MS } from './record/record-guards';
 export { recordScans } from './record-scans';
 export { buildScanCaptureEvent, buildScanEvent, bizTransactionUri, type TScanSpec } from './build/build-scan-event';
-export { buildLedgerRecords, privateDigestOf, privateRecordOf, publicActor, type TBatchRef, type TLedgerRecords, type TPublicRecord } from './build/ledger-records';
+export { buildLedgerRecords, privateDigestOf, privateRecordOf, publicActor, type TBatchRef, type TLedgerRecords, type TPublicRecord, type TRecallRef } from './build/ledger-records';
 export { epcsSummary } from './build/epcs-summary';
 export { classifyEvent, SCAN_KIND_SHAPES, TERMINAL_KINDS } from './kinds';
 export { declarationEventId } from './record/rules/declaration';

@@ -1,4 +1,5 @@
 import type { TEventInput } from '@/lib/epcis';
+import type { TRecallRef } from './build/ledger-records';
 import type { TDocumentJcs } from './build/record-jcs';
 
 /**
@@ -49,6 +50,8 @@ export type TCaptureEvent = {
   fresh?: boolean;
   /** The document in JCS form, when the scan API built it (buildScanCaptureEvent): saves canonicalising it again. */
   documentJcs?: TDocumentJcs;
+  /** A recall event's class and reason (lib/recalls), written into its public record. */
+  recall?: TRecallRef;
 };
 
 export type TPackStatus = 'ACTIVE' | 'DISPENSED' | 'RECALLED' | 'STOLEN' | 'EXPIRED' | 'DESTROYED';
@@ -77,6 +80,12 @@ export type TPackState = {
   containerSscc: string | null;
   dispensedAt: string | null;
   dispensedById: string | null;
+  /**
+   * packs.recall_id: the recall naming this pack, if any. A recall leaves a
+   * dispensed pack's status alone, so this is how an undo of its dispensing
+   * learns that it was recalled meanwhile. Undefined for packs created by this request.
+   */
+  recallId?: string | null;
   /** Event time of the commissioning, for packs created by this request. */
   commissionedAt?: string;
   /** 'new' rows are inserted, 'changed' rows updated, 'loaded' rows left alone. */

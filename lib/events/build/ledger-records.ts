@@ -20,6 +20,15 @@ import { epcsSummary } from './epcs-summary';
  */
 export type TBatchRef = { gtin: string; lot: string; expiry: string };
 
+/**
+ * What a recall event tells the public besides its disposition: why, and how
+ * serious (class I: may cause serious harm or death; II: temporary or
+ * reversible harm; III: unlikely to cause harm). Present only on the events
+ * lib/recalls records, so the public page can show RECALLED with the reason
+ * from the proven record itself (docs/decisions/070).
+ */
+export type TRecallRef = { class: 'I' | 'II' | 'III'; reason: string };
+
 export type TPublicRecord = {
   v: 1;
   eventId: string;
@@ -34,6 +43,8 @@ export type TPublicRecord = {
   batch: TBatchRef | null;
   actor: { role: string; country: string; name?: string; gln?: string };
   privateDigest: string;
+  /** Only on recall events recorded by lib/recalls. */
+  recall?: TRecallRef;
 };
 
 export type TLedgerRecords = {
@@ -54,6 +65,8 @@ export type TRecordContext = {
   salt: Buffer;
   /** The document's JCS when the scan API built it (then the private record is written without copying the document). */
   documentJcs?: TDocumentJcs;
+  /** The recall's class and reason, for a recall event recorded by lib/recalls. */
+  recall?: TRecallRef;
 };
 
 /** requires: salt is 16 bytes of randomness; the input's strings are well-formed Unicode (canonicalJson throws otherwise). */
@@ -93,6 +106,7 @@ export function publicRecordOf(input: TEventInput, context: TRecordContext, priv
     batch: context.batch,
     actor: recorderOf(context.recorder).actor,
     privateDigest,
+    ...(context.recall ? { recall: { class: context.recall.class, reason: context.recall.reason } } : {}),
   };
 }
 

@@ -19,7 +19,8 @@ const record: fc.Arbitrary<TPublicRecord> = fc.record({
   batch: fc.option(fc.record({ gtin: text, lot: text, expiry: text }), { nil: null }),
   actor: fc.record({ role: text, country: text, name: text, gln: text }, { requiredKeys: ['role', 'country'] }),
   privateDigest: text,
-});
+  recall: fc.record({ class: fc.constantFrom('I' as const, 'II' as const, 'III' as const), reason: text }),
+}, { requiredKeys: ['v', 'eventId', 'type', 'action', 'bizStep', 'disposition', 'eventTime', 'eventTimeZoneOffset', 'recordTime', 'epcs', 'batch', 'actor', 'privateDigest'] });
 
 describe('publicRecordJcs', () => {
   it('writes exactly the RFC 8785 text lib/verify writes, which the public verifier hashes', () => {

@@ -26,10 +26,12 @@ export function publicRecordJcs(r: TPublicRecord): string {
   const a = r.actor;
   const actor = `{"country":${jcsString(a.country)}${a.gln === undefined ? '' : `,"gln":${jcsString(a.gln)}`}${a.name === undefined ? '' : `,"name":${jcsString(a.name)}`},"role":${jcsString(a.role)}}`;
   const batch = r.batch === null ? 'null' : `{"expiry":${jcsString(r.batch.expiry)},"gtin":${jcsString(r.batch.gtin)},"lot":${jcsString(r.batch.lot)}}`;
+  // "recall" sorts between "privateDigest" and "recordTime"; absent on every event but a lib/recalls recall.
+  const recall = r.recall === undefined ? '' : `"recall":{"class":${jcsString(r.recall.class)},"reason":${jcsString(r.recall.reason)}},`;
   return (
     `{"action":${jcsNullable(r.action)},"actor":${actor},"batch":${batch},"bizStep":${jcsNullable(r.bizStep)},"disposition":${jcsNullable(r.disposition)},` +
     `"epcs":{"count":${r.epcs.count},"root":${jcsString(r.epcs.root)}},"eventId":${jcsString(r.eventId)},"eventTime":${jcsString(r.eventTime)},` +
-    `"eventTimeZoneOffset":${jcsString(r.eventTimeZoneOffset)},"privateDigest":${jcsString(r.privateDigest)},"recordTime":${jcsString(r.recordTime)},` +
+    `"eventTimeZoneOffset":${jcsString(r.eventTimeZoneOffset)},"privateDigest":${jcsString(r.privateDigest)},${recall}"recordTime":${jcsString(r.recordTime)},` +
     `"type":${jcsString(r.type)},"v":${r.v}}`
   );
 }

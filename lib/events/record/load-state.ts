@@ -44,12 +44,13 @@ type TPackRow = [
   container: string | null,
   dispensedAt: string | null,
   dispensedBy: string | null,
+  recallId: string | null,
 ];
 
 async function loadPacks(tx: Queryable, named: TWanted['packs'], ssccs: string[], world: TWorld): Promise<void> {
   const { rows } = await tx.query<TPackRow>({
     text: `SELECT p.gtin, p.serial, p.batch_id, p.status, p.custodian_org_id, p.in_transit_to_id, p.container_sscc,
-                  to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.dispensed_by_id
+                  to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.dispensed_by_id, p.recall_id
              FROM packs p
              JOIN (SELECT w.gtin, w.serial FROM unnest($1::bpchar[], $2::text[]) AS w(gtin, serial)
                    UNION SELECT i.gtin, i.serial FROM packs i WHERE i.container_sscc = ANY($3::bpchar[])) wanted
@@ -80,9 +81,9 @@ async function loadBatchesById(tx: Queryable, ids: string[], world: TWorld): Pro
 }
 
 function addPack(world: TWorld, row: TPackRow, batch: TBatchState): void {
-  const [gtin, serial, , status, custodian, transit, container, dispensedAt, dispensedBy] = row;
+  const [gtin, serial, , status, custodian, transit, container, dispensedAt, dispensedBy, recallId] = row;
   const key = `01/${gtin}/21/${encodeSerial(serial)}`;
-  world.packs.set(key, { key, gtin, serial, batch, status, custodianOrgId: custodian, inTransitToId: transit, containerSscc: container, dispensedAt, dispensedById: dispensedBy, change: 'loaded' });
+  world.packs.set(key, { key, gtin, serial, batch, status, custodianOrgId: custodian, inTransitToId: transit, containerSscc: container, dispensedAt, dispensedById: dispensedBy, recallId, change: 'loaded' });
   if (container !== null) setOf(world.packsIn, container).add(key);
 }
 

@@ -1,7 +1,7 @@
 import { raiseAlerts } from '@/lib/alerts';
 import type { TActor } from '@/lib/auth/actor';
 import { assertCan, type TPermission } from '@/lib/auth/permissions';
-import { getPool, withTransaction } from '@/lib/db';
+import { getPool, withTransaction, type Queryable } from '@/lib/db';
 import type { TEventInput } from '@/lib/epcis';
 import { AppError } from '@/lib/errors';
 import { claimIdempotencyKey, saveIdempotentAnswer, type TIdempotencyKey, type TStoredAnswer } from '../idempotency';
@@ -19,6 +19,13 @@ export type TRecordOptions = {
   onProgress?: TProgressCallback;
   /** The actor's organisation, when the caller already loaded it (loadRecorder). */
   recorder?: TOrgRef;
+  /**
+   * Work that must commit or roll back with the events, run in the recording
+   * transaction after they are written (lib/recalls: the recall row, packs'
+   * recall_id and the holders' alerts). Throwing rolls everything back; a
+   * retried transaction runs it again.
+   */
+  inTransaction?: (tx: Queryable, result: TRecordResult) => Promise<void>;
 };
 
 const ATTEMPTS = 4;
@@ -79,7 +86,9 @@ async function runRecording<T>(actor: TActor, events: readonly TCaptureEvent[], 
       return await withTransaction(async (tx) => {
         const stored = idempotency ? await claimIdempotencyKey(tx, recorder.id, idempotency) : null;
         if (stored) return stored as T;
-        const result = answer(await recordInTransaction(tx, recorder, prepared, options));
+        const recorded = await recordInTransaction(tx, recorder, prepared, options);
+        if (options.inTransaction) await options.inTransaction(tx, recorded);
+        const result = answer(recorded);
         if (idempotency) await saveIdempotentAnswer(tx, recorder.id, idempotency, result as TStoredAnswer);
         return result;
       });

@@ -68,9 +68,9 @@ function writingProgress(progress: TProgressCallback | undefined, total: number)
 function buildRows(events: readonly TCaptureEvent[], fresh: Extract<TOutcome, { duplicate: false }>[], recorder: TOrgRef, recordTime: string): TEventRow[] {
   const salts = randomBytes(16 * fresh.length);
   return fresh.map((outcome, i) => {
-    const { input, documentJcs } = events[outcome.index] as TCaptureEvent;
+    const { input, documentJcs, recall } = events[outcome.index] as TCaptureEvent;
     const salt = salts.subarray(16 * i, 16 * i + 16);
-    const records = buildLedgerRecords(input, { eventId: outcome.eventId, recordTime, batch: outcome.applied.batch, recorder, salt, documentJcs });
+    const records = buildLedgerRecords(input, { eventId: outcome.eventId, recordTime, batch: outcome.applied.batch, recorder, salt, documentJcs, recall });
     const parties = outcome.applied.parties;
     return { eventId: outcome.eventId, input, records, partyIds: parties.length === 0 ? [recorder.id] : [...new Set([recorder.id, ...parties])] };
   });

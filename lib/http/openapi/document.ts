@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { ALERTS_OPERATIONS } from '@/lib/alerts/openapi';
 import { CATALOG_OPERATIONS } from '@/lib/catalog/openapi';
 import { EVENTS_OPERATIONS } from '@/lib/events/openapi';
 import { LEDGER_OPERATIONS } from '@/lib/ledger/openapi';
+import { RECALLS_OPERATIONS } from '@/lib/recalls/openapi';
+import { VERIFICATION_OPERATIONS } from '@/lib/verification/openapi';
+import { WEBHOOKS_OPERATIONS } from '@/lib/webhooks/openapi';
 import { AUTH_OPERATIONS } from './operations/auth';
 import { META_OPERATIONS } from './operations/meta';
 import type { TOperation } from './registry';
@@ -11,7 +15,7 @@ import type { TOperation } from './registry';
  * list here (one import, one spread); openapi.test.ts finds routes that are
  * missing and operations without a route.
  */
-export const ALL_OPERATIONS: readonly TOperation[] = [...AUTH_OPERATIONS, ...CATALOG_OPERATIONS, ...EVENTS_OPERATIONS, ...LEDGER_OPERATIONS, ...META_OPERATIONS];
+export const ALL_OPERATIONS: readonly TOperation[] = [...AUTH_OPERATIONS, ...CATALOG_OPERATIONS, ...EVENTS_OPERATIONS, ...LEDGER_OPERATIONS, ...VERIFICATION_OPERATIONS, ...ALERTS_OPERATIONS, ...RECALLS_OPERATIONS, ...WEBHOOKS_OPERATIONS, ...META_OPERATIONS];
 
 const ZProblem = z
   .object({

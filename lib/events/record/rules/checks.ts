@@ -1,5 +1,5 @@
 import type { TContainerState, TPackState } from '../../types';
-import { packAlertAudience, type TEventContext, type TRefusal } from '../rule-types';
+import { packAlertAudience, type TAlertDraft, type TEventContext, type TRefusal } from '../rule-types';
 import { isContainerKey, isPackKey, packIdOf, ssccOf } from '../world';
 
 /*
@@ -81,18 +81,33 @@ export function lifeRefusal(ctx: TEventContext, pack: TPackState, options: { for
   return null;
 }
 
-/** Whoever moves, packs or decommissions something must hold it, and it must not be on its way elsewhere. */
+/**
+ * Whoever moves, packs or decommissions something must hold it, and it must
+ * not be on its way elsewhere. A pack scanned by an organisation that
+ * neither holds it nor is receiving it, while another organisation holds
+ * it, is the same serial seen at two custodians: one of the two packs may be
+ * a copy, so the refusal carries a `two_custodians` alert.
+ */
 export function custodyRefusal(ctx: TEventContext, holder: { key: string; custodianOrgId: string | null; inTransitToId: string | null }): TRefusal | null {
   const recorder = ctx.world.recorder.id;
   if (holder.inTransitToId !== null) {
     const toUs = holder.inTransitToId === recorder;
     const detail = toUs ? 'is on its way to your organisation; receive it first' : 'is in transit to another organisation';
-    return { index: ctx.index, code: 'in_transit', key: holder.key, detail: `Event ${ctx.index}: ${label(holder.key)} ${detail}.` };
+    return { index: ctx.index, code: 'in_transit', key: holder.key, detail: `Event ${ctx.index}: ${label(holder.key)} ${detail}.`, alert: toUs ? undefined : twoCustodiansAlert(ctx, holder) };
   }
   if (holder.custodianOrgId !== recorder) {
-    return { index: ctx.index, code: 'not_custodian', key: holder.key, detail: `Event ${ctx.index}: your organisation does not hold ${label(holder.key)}.` };
+    return { index: ctx.index, code: 'not_custodian', key: holder.key, detail: `Event ${ctx.index}: your organisation does not hold ${label(holder.key)}.`, alert: twoCustodiansAlert(ctx, holder) };
   }
   return null;
+}
+
+/** The two_custodians alert of a pack scanned where it is not, while another organisation holds it (none for cases, or when nobody else holds it). */
+export function twoCustodiansAlert(ctx: TEventContext, holder: { key: string; custodianOrgId: string | null }): TAlertDraft | undefined {
+  if (!('batch' in holder) || holder.custodianOrgId === null || holder.custodianOrgId === ctx.world.recorder.id) return undefined;
+  const pack = holder as TPackState;
+  const severity = ctx.event.kind === 'dispense' ? 'HIGH' : 'MEDIUM';
+  const message = `${packWords(pack)} was scanned (${ctx.event.kind}) by an organisation that does not hold it, while another organisation holds it.`;
+  return { code: 'two_custodians', severity, subject: pack.key, gtin: pack.gtin, serial: pack.serial, batchId: pack.batch.id, message, visibleTo: packAlertAudience(ctx, pack) };
 }
 
 /** A pack or case inside another case moves with it; alone, it must be unpacked first. */

@@ -1,7 +1,7 @@
 import type { TContainerState, TOrgRef, TPackState } from '../../types';
 import { applied, packAlertAudience, refuse, type TAlertDraft, type TEventContext, type TRefusal, type TRuleResult } from '../rule-types';
 import { markChanged } from '../world';
-import { custodyRefusal, factsRefusal, identifierLabel, insideRefusal, lifeRefusal } from './checks';
+import { custodyRefusal, factsRefusal, identifierLabel, insideRefusal, lifeRefusal, twoCustodiansAlert } from './checks';
 import { allContainers, allPacks, resolveTargets, type TTargets } from './targets';
 
 /*
@@ -112,7 +112,8 @@ function unshippedAlert(ctx: TEventContext, item: TPackState | TContainerState):
 /** Goods in transit may be received only by their destination; goods not in transit are an anomaly, not a refusal. */
 function destinationRefusal(ctx: TEventContext, item: TPackState | TContainerState): TRefusal | null {
   if (item.inTransitToId === null || item.inTransitToId === ctx.world.recorder.id) return null;
-  return { index: ctx.index, code: 'not_destination', key: item.key, detail: `Event ${ctx.index}: ${identifierLabel(item.key)} was shipped to another organisation.` };
+  // Receiving what was shipped to someone else: the same serial at two places, unless a mis-delivery explains it.
+  return { index: ctx.index, code: 'not_destination', key: item.key, detail: `Event ${ctx.index}: ${identifierLabel(item.key)} was shipped to another organisation.`, alert: twoCustodiansAlert(ctx, item) };
 }
 
 export function activeRefusal(ctx: TEventContext, container: TContainerState): TRefusal | null {
