@@ -17,7 +17,7 @@ import { disconnectDb } from '@/lib/db';
 import { runLedgerAudit } from '@/lib/ledger/audit/run-ledger-audit';
 import type { TAuditProgress } from '@/lib/ledger/audit/audit-types';
 import { formatAuditReport } from '@/lib/ledger/cli/format-audit-report';
-import { openCliDatabase } from '@/lib/ledger/cli/open-cli-database';
+import { openCliDatabase } from '@/lib/db/open-cli-database';
 
 const USAGE = 'Usage: npm run audit [-- --key <verifier key>]... [--cross-check-max <events>]';
 

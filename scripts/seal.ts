@@ -13,7 +13,7 @@
  */
 import { disconnectDb } from '@/lib/db';
 import { describeSealed } from '@/lib/ledger/seal/describe-sealed';
-import { openCliDatabase } from '@/lib/ledger/cli/open-cli-database';
+import { openCliDatabase } from '@/lib/db/open-cli-database';
 import { startSealer } from '@/lib/ledger/seal/run-sealer';
 import { sealWaiting } from '@/lib/ledger/seal/seal-waiting';
 

@@ -31,6 +31,14 @@ export const ZEnv = z.object({
   /** Run the sealer and webhook sender inside the server process. */
   BACKGROUND_JOBS: ZBoolString.default(true),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Goods still in transit this many days after shipping raise shipment_not_received. */
+  SHIPMENT_OVERDUE_DAYS: z.coerce.number().min(0.001).max(365).default(5),
+  /** How often the periodic alert checks run. */
+  ALERT_CHECK_INTERVAL_MINUTES: z.coerce.number().min(0.01).max(24 * 60).default(15),
+  /** Base64 of 32 bytes: the AES-256-GCM key for webhook secrets at rest. Unset: generated into DATA_DIR. */
+  WEBHOOK_SECRET_KEY: z.string().min(1).optional(),
+  /** Lets webhooks call loopback/private addresses and plain http (development and tests only; SSRF guard). */
+  WEBHOOK_ALLOW_PRIVATE_URLS: ZBoolString.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -40,7 +48,15 @@ let cached: TEnv | undefined;
 
 /** Parses process.env on first use; throws a readable list of problems. */
 export function getEnv(): TEnv {
-  if (cached) return cached;
+  cached ??= parseEnv();
+  return cached;
+}
+
+/**
+ * Parses process.env now, without the cache: for settings that tests (or a
+ * long-running job) may change while the process runs.
+ */
+export function parseEnv(): TEnv {
   // An empty variable (`FOO=`) means "not set", as most tools treat it.
   const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ZEnv.safeParse(present);
@@ -48,8 +64,7 @@ export function getEnv(): TEnv {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 /** Tests change the environment between files; this forgets the parsed copy. */

@@ -27,7 +27,7 @@ async function runningEmbeddedUrl(dataDir: string): Promise<string | null> {
 }
 
 /**
- * The database a ledger command works on, as the app role (never the
+ * The database a command-line tool works on, as the app role (never the
  * owner: the commands only read and append): DATABASE_URL when set;
  * otherwise the embedded PostgreSQL under DATA_DIR, joining the one a
  * running app started, or starting it (migrations applied) for the length
