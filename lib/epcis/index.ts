@@ -17,15 +17,17 @@ export type {
   TEventEpc,
   TEventInput,
   TEventType,
+  TExtensionEventType,
+  TStandardEventType,
   TIlmd,
   TParsedEpcisDocument,
   TSourceDestination,
 } from './types';
-export { EVENT_TYPES } from './types';
+export { EVENT_TYPES, isStandardEventType } from './types';
 export { EPCIS_MAX_DEPTH, EPCIS_MAX_DOCUMENT_BYTES, EPCIS_MAX_EVENTS, EPCIS_MAX_NODES, EPCIS_MAX_REPORTED_ERRORS } from './limits';
-export { parseEpcisDocument } from './parse/parse-epcis-document';
+export { parseEpcisDocument, type TParseOptions } from './parse/parse-epcis-document';
 export { parseEpcisEvent } from './parse/parse-epcis-event';
-export { EVENT_HASH_VERSION, eventHashId, eventPreHashString, isEventHashId } from './hash/event-hash-id';
+export { EVENT_HASH_VERSION, eventHashId, eventPreHashString, isEventHashId, nobleSha256Hex, type TSha256Hex } from './hash/event-hash-id';
 export { toQueryDocument, type TQueryDocumentOptions } from './query/to-query-document';
 export { EPCIS_CONTEXT_URL, STANDARD_PREFIXES } from './context/prefixes';
 export {

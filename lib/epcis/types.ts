@@ -5,8 +5,23 @@
  * value here has been validated and normalised.
  */
 
+/** The five event types of EPCIS 2.0 §7.4. */
 export const EVENT_TYPES = ['ObjectEvent', 'AggregationEvent', 'TransactionEvent', 'TransformationEvent', 'AssociationEvent'] as const;
-export type TEventType = (typeof EVENT_TYPES)[number];
+export type TStandardEventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * An extension event type (EPCIS 2.0 §7.2.1, GS1's schema "Extended-Event"):
+ * the absolute IRI of a type someone else defined, e.g.
+ * "https://ns.example.com/epcis/CustomEvent" (sent as the compact IRI
+ * "example:CustomEvent"). Recorded and queried, never interpreted.
+ */
+export type TExtensionEventType = `${string}:${string}`;
+
+export type TEventType = TStandardEventType | TExtensionEventType;
+
+export function isStandardEventType(type: string): type is TStandardEventType {
+  return (EVENT_TYPES as readonly string[]).includes(type);
+}
 
 export type TEventAction = 'ADD' | 'OBSERVE' | 'DELETE';
 
@@ -50,8 +65,9 @@ export type TErrorDeclaration = {
 };
 
 export type TEventInput = {
+  /** A standard type, or the expanded IRI of an extension event type (the document keeps the spelling sent). */
   type: TEventType;
-  /** Null only for TransformationEvent, which has no action. */
+  /** Null for a TransformationEvent, which has no action, and for extension event types. */
   action: TEventAction | null;
   /** Bare CBV word ("shipping") for CBV values, the absolute URI as sent otherwise. */
   bizStep: string | null;

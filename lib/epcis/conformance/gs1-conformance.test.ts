@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors/app-error';
 import { parseEpcisDocument } from '../parse/parse-epcis-document';
@@ -81,22 +82,26 @@ describe('GS1 schema test events (JSON-Schema/test/)', () => {
   // "@context" on a lone event: the counterpart is parseEpcisEvent.
   const files = listArtefacts('JSON-Schema/test').filter((file) => !file.includes('/schemas/'));
 
-  /** Deliberate refusals of events GS1's schema accepts, each with its reason (docs/decisions/040). */
-  const DELIBERATE: Record<string, string> = {
-    'JSON-Schema/test/Extended-Event.json': 'unsupported_event_type',
-  };
+  it('finds GS1\'s test events, the extension event type among them', () => {
+    expect(files).toContain('JSON-Schema/test/Extended-Event.json');
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
 
+  // No deliberate refusal left: an extension event type is recorded, not refused (docs/decisions/043).
   it.each(files.map((file) => [file]))('%s: accepted exactly when GS1 accepts it', (file) => {
     const event = readArtefact<TDoc>(file);
     const gs1 = validateWithGs1Schema(event);
     const ours = verdict(() => parseEpcisEvent(event));
     expect(gs1.valid, describeSchemaErrors(gs1.errors)).toBe(true);
-    if (DELIBERATE[file]) {
-      expect(ours).toMatchObject({ accepted: false, code: 'epcis_validation_failed' });
-      expect((ours as { detail: string }).detail).toContain(DELIBERATE[file]);
-    } else {
-      expect(ours, (ours as { detail?: string }).detail).toEqual({ accepted: true });
-    }
+    expect(ours, (ours as { detail?: string }).detail).toEqual({ accepted: true });
+  });
+
+  it('reads the extension event type as its expanded IRI and keeps the spelling sent in the document', () => {
+    const event = parseEpcisEvent(readArtefact<TDoc>('JSON-Schema/test/Extended-Event.json'));
+    expect(event).toMatchObject({ type: 'https://example.org/epcisCustomEvent', action: null, bizStep: null, epcs: [] });
+    expect(event.document).toMatchObject({ type: 'example:CustomEvent', '@context': { example: 'https://example.org/epcis' } });
+    const exported = toQueryDocument([event.document], { creationDate: '2026-01-01T00:00:00.000Z' });
+    expect(validateWithGs1Schema(exported).valid).toBe(true);
   });
 
   describe('mutations of ObjectEvent.json, judged by GS1 and by us', () => {
@@ -131,7 +136,15 @@ describe('GS1 schema test events (JSON-Schema/test/)', () => {
       ['undeclared extension prefix', (e) => ({ ...e, 'undeclared:foo': 1 }), 'we are stricter'],
       ['bizStep unknown in the CBV namespace', (e) => ({ ...e, bizStep: 'https://ref.gs1.org/cbv/BizStep-shipped' }), 'we are stricter'],
       ['negative quantity', (e) => ({ ...e, quantityList: [{ epcClass: 'urn:epc:class:lgtin:4012345.012345.998877', quantity: -1, uom: 'KGM' }] }), 'we are stricter'],
-      ['custom event type', (e) => withContext({ ...e, type: 'example:CustomEvent' }), 'we are stricter'],
+      // Extension event types (docs/decisions/043): the common fields and extension fields are recorded; the
+      // standard fields of the five types are refused on a type whose meaning we do not know, as are undeclared
+      // prefixes and made-up terms in GS1's own namespaces.
+      ['custom event type with common and extension fields', (e) => withContext({ type: 'example:CustomEvent', eventTime: e.eventTime, eventTimeZoneOffset: e.eventTimeZoneOffset, 'example:reading': 3 }), 'same'],
+      ['custom event type as a bare word', (e) => ({ type: 'CustomEvent', eventTime: e.eventTime, eventTimeZoneOffset: e.eventTimeZoneOffset }), 'same'],
+      ['custom event type without eventTime', (e) => withContext({ type: 'example:CustomEvent', eventTimeZoneOffset: e.eventTimeZoneOffset }), 'same'],
+      ['custom event type with ObjectEvent fields', (e) => withContext({ ...e, type: 'example:CustomEvent' }), 'we are stricter'],
+      ['custom event type with an undeclared prefix', (e) => ({ type: 'undeclared:CustomEvent', eventTime: e.eventTime, eventTimeZoneOffset: e.eventTimeZoneOffset, '@context': e['@context'] }), 'we are stricter'],
+      ['custom event type in GS1\'s namespace', (e) => ({ type: 'epcis:ShippingEvent', eventTime: e.eventTime, eventTimeZoneOffset: e.eventTimeZoneOffset, '@context': e['@context'] }), 'we are stricter'],
     ];
 
     it.each(mutations)('%s', (_name, mutate, relation) => {
@@ -158,6 +171,13 @@ describe('stored documents of every example event', () => {
       expect(again.document).toEqual(event.document);
       expect({ ...again, declaredEventId: event.declaredEventId, document: event.document }).toEqual(event);
     }
+  });
+
+  it('get the same hash IDs and models with a native SHA-256 (what capture uses) as with the pure one', () => {
+    const native = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const documents = listArtefacts('JSON').map((file) => readArtefact<TDoc>(file)).filter((doc) => doc.type === 'EPCISDocument');
+    const again = documents.flatMap((doc) => parseEpcisDocument(doc, { sha256Hex: native }).events);
+    expect(again).toEqual(events);
   });
 
   it('carry an eventID: the declared one, or else our hash ID', () => {

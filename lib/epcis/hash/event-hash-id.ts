@@ -24,13 +24,22 @@ export function eventHashId(event: Record<string, unknown>, context?: unknown): 
   return hashIdOfPreHash(eventPreHashString(event, context));
 }
 
+/**
+ * SHA-256 of the UTF-8 of a text, as lowercase hex. The pure default is
+ * @noble/hashes; a server may pass a native one (the crypto module's hash()),
+ * several times faster on capture's hot path and bit for bit the same.
+ */
+export type TSha256Hex = (text: string) => string;
+
+export const nobleSha256Hex: TSha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
 /** The hash ID of a validated event whose prefixes are already resolved (the parser's path). */
-export function hashIdWithPrefixes(event: Record<string, unknown>, prefixes: TPrefixes): string {
-  return hashIdOfPreHash(preHashString(event, prefixes));
+export function hashIdWithPrefixes(event: Record<string, unknown>, prefixes: TPrefixes, sha256Hex: TSha256Hex = nobleSha256Hex): string {
+  return hashIdOfPreHash(preHashString(event, prefixes), sha256Hex);
 }
 
-function hashIdOfPreHash(preHash: string): string {
-  return `ni:///sha-256;${bytesToHex(sha256(utf8ToBytes(preHash)))}?ver=${EVENT_HASH_VERSION}`;
+function hashIdOfPreHash(preHash: string, sha256Hex: TSha256Hex = nobleSha256Hex): string {
+  return `ni:///sha-256;${sha256Hex(preHash)}?ver=${EVENT_HASH_VERSION}`;
 }
 
 /** The pre-hash string eventHashId hashes; published so anyone can see exactly what was hashed. */

@@ -71,6 +71,8 @@ function wrapped(name: string, parts: string[]): string {
  * sorted children for an object, one string per item for an array.
  */
 export function extensionStrings(name: string, value: unknown, prefixes: TPrefixes): string[] {
+  // An undefined property is absent, as in JSON (guardJson): it must not hash differently from a missing one.
+  if (value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((item) => extensionStrings(name, item, prefixes));
   if (isObject(value)) {
     if ('@value' in value) return extensionStrings(name, value['@value'], prefixes);

@@ -21,7 +21,8 @@ export function preHashString(event: TEvent, prefixes: TPrefixes): string {
   const iri = (value: unknown) => hashIri(value, prefixes);
   const vocabulary = (kind: TVocabularyKind, value: unknown) => hashVocabulary(kind, value, prefixes);
   return [
-    field('eventType', hashText(event.type)),
+    // An extension type as its expanded IRI (rule 15), so two prefix names for one namespace hash alike; the five standard names are no compact IRIs and stay as they are.
+    field('eventType', iri(event.type)),
     field('eventTime', hashTime(event.eventTime)),
     field('eventTimeZoneOffset', hashText(event.eventTimeZoneOffset)),
     identifierList('epcList', event.epcList, iri),

@@ -1,7 +1,7 @@
 import { readIdentifier } from '../identifiers/read-identifier';
 import { arrayOf, isObject, objectOf } from '../json/shape';
 import { readDateTime } from '../time/date-time';
-import type { TBizTransaction, TEpcRole, TErrorDeclaration, TEventAction, TEventEpc, TEventType, TSourceDestination } from '../types';
+import { isStandardEventType, type TBizTransaction, type TEpcRole, type TErrorDeclaration, type TEventAction, type TEventEpc, type TEventType, type TSourceDestination } from '../types';
 import { word } from './normalise-event-document';
 
 /*
@@ -34,8 +34,9 @@ export function eventEpcs(event: Record<string, unknown>): TEventEpc[] {
   return epcs;
 }
 
+/** A TransformationEvent has no action; an extension event type has none we could read. */
 export function eventAction(type: TEventType, event: Record<string, unknown>): TEventAction | null {
-  return type === 'TransformationEvent' ? null : (event.action as TEventAction);
+  return type === 'TransformationEvent' || !isStandardEventType(type) ? null : (event.action as TEventAction);
 }
 
 export function utcTime(value: unknown): string {

@@ -5,7 +5,7 @@ import type { TVocabularyKind } from '../vocabulary/vocabularies';
 
 /** Standard fields in the order EPCIS 2.0 lists them; stored documents use it so they read alike. */
 const FIELD_ORDER = [
-  '@context', 'type', 'eventID', 'eventTime', 'eventTimeZoneOffset', 'certificationInfo', 'errorDeclaration', 'epcList',
+  '@context', 'type', 'eventID', 'eventTime', 'recordTime', 'eventTimeZoneOffset', 'certificationInfo', 'errorDeclaration', 'epcList',
   'parentID', 'childEPCs', 'inputEPCList', 'inputQuantityList', 'outputEPCList', 'outputQuantityList', 'quantityList',
   'childQuantityList', 'action', 'transformationID', 'bizStep', 'disposition', 'persistentDisposition', 'readPoint',
   'bizLocation', 'bizTransactionList', 'sourceList', 'destinationList', 'sensorElementList', 'ilmd',
@@ -29,9 +29,14 @@ export function normaliseEventDocument(event: Record<string, unknown>, hashId: s
   if (Object.keys(context).length > 0) copy['@context'] = context;
   if (copy.eventID === undefined) copy.eventID = hashId;
   normaliseVocabulary(copy);
+  return inFieldOrder(copy);
+}
+
+/** The same event with its standard fields in EPCIS 2.0's order, then the others as they come (stored jsonb keeps no order). */
+export function inFieldOrder(event: Record<string, unknown>): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) if (copy[key] !== undefined) ordered[key] = copy[key];
-  for (const [key, value] of Object.entries(copy)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  for (const key of FIELD_ORDER) if (event[key] !== undefined) ordered[key] = event[key];
+  for (const [key, value] of Object.entries(event)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
   return ordered;
 }
 

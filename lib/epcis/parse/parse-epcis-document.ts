@@ -7,6 +7,7 @@ import { EPCIS_MAX_EVENTS } from '../limits';
 import { problemsFromIssues, type TEventProblem } from '../schema/describe-issue';
 import { ZEpcisDocumentEnvelope, DOCUMENT_KEYS } from '../schema/document-schema';
 import type { TEventInput, TParsedEpcisDocument } from '../types';
+import type { TSha256Hex } from '../hash/event-hash-id';
 import { buildEventInput } from './parse-epcis-event';
 import { validateEvent } from './validate-event';
 import { validationError, type TLocatedProblem } from './validation-error';
@@ -17,11 +18,18 @@ import { validationError, type TLocatedProblem } from './validation-error';
  * nothing: if any event is invalid, nothing is returned and the error lists
  * every problem of every event.
  *
+ * `options.sha256Hex` replaces the pure SHA-256 of the hash IDs.
+ *
  * Throws epcis_document_too_large / epcis_too_many_events (413) past the
  * capture limits, epcis_not_a_document (422) for anything but an EPCIS 2.0
  * EPCISDocument, epcis_validation_failed (422) for invalid events.
  */
-export function parseEpcisDocument(raw: unknown): TParsedEpcisDocument {
+export type TParseOptions = {
+  /** SHA-256 for the event hash IDs (a native one on servers; default @noble/hashes). */
+  sha256Hex?: TSha256Hex;
+};
+
+export function parseEpcisDocument(raw: unknown, options: TParseOptions = {}): TParsedEpcisDocument {
   guardJson(raw);
   if (!isObject(raw)) throw notADocument(`The body must be a JSON object, an EPCISDocument (got ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw}).`);
   checkEnvelope(raw);
@@ -32,7 +40,7 @@ export function parseEpcisDocument(raw: unknown): TParsedEpcisDocument {
   eventList.forEach((event, index) => {
     const prefixes = prefixesOf(isObject(event) ? event['@context'] : null, documentPrefixes);
     const validation = validateEvent(event, prefixes);
-    if (validation.ok) valid.push(() => buildEventInput(validation.type, validation.event, prefixes));
+    if (validation.ok) valid.push(() => buildEventInput(validation.type, validation.event, prefixes, options.sha256Hex));
     else problems.push(...validation.problems.map((problem) => ({ index, base: ['epcisBody', 'eventList', index], problem })));
   });
   if (problems.length > 0) throw validationError(problems);

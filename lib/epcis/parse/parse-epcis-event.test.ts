@@ -137,6 +137,47 @@ describe('parseEpcisEvent: the stored document', () => {
   });
 });
 
+describe('parseEpcisEvent: extension event types', () => {
+  const custom = (overrides: TEvent = {}): TEvent => ({
+    '@context': CONTEXT,
+    type: 'example:TemperatureCheck',
+    eventTime: '2026-02-03T10:00:00+01:00',
+    eventTimeZoneOffset: '+01:00',
+    'example:celsius': 4.5,
+    ...overrides,
+  });
+
+  it('records the expanded IRI as the type, with no action and no identifiers, and keeps the document as sent', () => {
+    const event = parseEpcisEvent(custom());
+    expect(event).toMatchObject({ type: 'https://ns.example.com/epcis/TemperatureCheck', action: null, bizStep: null, disposition: null, epcs: [], ilmd: null });
+    expect(event.document).toMatchObject({ '@context': CONTEXT, type: 'example:TemperatureCheck', 'example:celsius': 4.5 });
+    expect({ ...parseEpcisEvent(event.document), declaredEventId: null }).toEqual(event);
+  });
+
+  it('hashes the type by its IRI: another prefix name or the full IRI is the same event', () => {
+    const { 'example:celsius': _, ...rest } = custom();
+    const renamed = { ...rest, '@context': { ex: 'https://ns.example.com/epcis/' }, type: 'ex:TemperatureCheck', 'ex:celsius': 4.5 };
+    const full = custom({ type: 'https://ns.example.com/epcis/TemperatureCheck' });
+    expect(parseEpcisEvent(renamed).hashId).toBe(parseEpcisEvent(custom()).hashId);
+    expect(parseEpcisEvent(full).hashId).toBe(parseEpcisEvent(custom()).hashId);
+    expect(parseEpcisEvent(custom({ type: 'example:OtherCheck' })).hashId).not.toBe(parseEpcisEvent(custom()).hashId);
+  });
+
+  it('refuses the standard fields of the five types on an extension type, naming where the data belongs', () => {
+    const error = failure(() => parseEpcisEvent(custom({ epcList: ['urn:epc:id:sgtin:9506000.013435.1001'], bizStep: 'shipping' })));
+    expect(error.errors?.map((e) => [e.pointer, e.code])).toEqual([
+      ['/epcList', 'unknown_field'],
+      ['/bizStep', 'unknown_field'],
+    ]);
+    expect(error.errors?.[0]?.detail).toContain('an extension event type carries its data in extension fields, e.g. "example:epcList"');
+  });
+
+  it('checks the fields every event has', () => {
+    const error = failure(() => parseEpcisEvent(custom({ eventTime: '2026-02-03T10:00:00', eventTimeZoneOffset: 'Z' })));
+    expect(error.errors?.map((e) => e.code)).toEqual(['invalid_time', 'invalid_time_zone_offset']);
+  });
+});
+
 describe('parseEpcisEvent: refusals', () => {
   it('labels errors with the index it was given, pointers relative to the event', () => {
     const error = failure(() => parseEpcisEvent(commissioning({ bizStep: 'comissioning' }), 4));
@@ -158,7 +199,9 @@ describe('parseEpcisEvent: refusals', () => {
       'the event names no children: an AggregationEvent needs childEPCs or childQuantityList unless action is DELETE',
     ]);
     expect(problems({ type: 'TransactionEvent', action: 'ADD', epcList: [] })).toEqual(['bizTransactionList is missing']);
-    expect(problems({ type: 'example:CustomEvent' })?.[0]).toMatch(/^type 'example:CustomEvent' is not an event type this platform records/);
+    expect(problems({ type: 'example:CustomEvent' })?.[0]).toMatch(/^type 'example:CustomEvent' is an extension event type whose prefix 'example' the @context does not declare/);
+    expect(problems({ type: 'objectevent' })).toEqual(["type 'objectevent' is not an EPCIS event type; did you mean ObjectEvent?"]);
+    expect(problems({ type: 'cbv:ObjectEvent' })).toEqual(['type \'cbv:ObjectEvent\' is in GS1\'s namespace but is not one of its event types; write "ObjectEvent"']);
     expect(problems({ type: 'AssociationEvent', action: 'ADD', childEPCs: ['urn:epc:id:giai:4000001.12345'] })).toEqual(['parentID is missing']);
   });
 

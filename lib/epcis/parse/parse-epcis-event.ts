@@ -1,5 +1,5 @@
 import { prefixesOf, STANDARD_PREFIXES, type TPrefixes } from '../context/prefixes';
-import { hashIdWithPrefixes } from '../hash/event-hash-id';
+import { hashIdWithPrefixes, type TSha256Hex } from '../hash/event-hash-id';
 import { guardJson } from '../json/guard-json';
 import type { TEventInput, TEventType } from '../types';
 import { bizTransactions, errorDeclaration, eventAction, eventEpcs, locationKey, sourcesOrDestinations, utcTime, vocabularyField } from './build-event-input';
@@ -27,12 +27,13 @@ export function parseEpcisEvent(raw: unknown, index?: number): TEventInput {
 }
 
 /**
- * The model of an event that passed validateEvent.
+ * The model of an event that passed validateEvent. `sha256Hex` computes
+ * its hash ID (default: the pure @noble/hashes).
  *
  * requires: validateEvent(event, prefixes).ok
  */
-export function buildEventInput(type: TEventType, event: Record<string, unknown>, prefixes: TPrefixes): TEventInput {
-  const hashId = hashIdWithPrefixes(event, prefixes);
+export function buildEventInput(type: TEventType, event: Record<string, unknown>, prefixes: TPrefixes, sha256Hex?: TSha256Hex): TEventInput {
+  const hashId = hashIdWithPrefixes(event, prefixes, sha256Hex);
   const declaredEventId = typeof event.eventID === 'string' ? event.eventID : null;
   return {
     type,

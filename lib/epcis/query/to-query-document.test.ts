@@ -53,4 +53,11 @@ describe('toQueryDocument', () => {
     expect(validateWithGs1Schema(empty).valid).toBe(true);
     expect(Date.parse(empty.creationDate as string)).not.toBeNaN();
   });
+
+  it('writes each event with its standard fields in EPCIS order, whatever order storage gave them', () => {
+    const shuffled = { 'ex:note': 'x', epcList: ['urn:epc:id:sgtin:9506000.013435.1'], eventTimeZoneOffset: '+00:00', recordTime: '2026-01-01T00:00:01.000Z', action: 'OBSERVE', eventTime: '2026-01-01T00:00:00.000Z', eventID: 'urn:uuid:1', type: 'ObjectEvent' };
+    const document = toQueryDocument([shuffled]);
+    const [written] = (document.epcisBody as { queryResults: { resultsBody: { eventList: Record<string, unknown>[] } } }).queryResults.resultsBody.eventList;
+    expect(Object.keys(written!)).toEqual(['type', 'eventID', 'eventTime', 'recordTime', 'eventTimeZoneOffset', 'epcList', 'action', 'ex:note']);
+  });
 });

@@ -1,5 +1,6 @@
 import { EPCIS_CONTEXT_URL } from '../context/prefixes';
 import { copyJson, isObject } from '../json/shape';
+import { inFieldOrder } from '../parse/normalise-event-document';
 
 export type TQueryDocumentOptions = {
   /** The query that produced the events; "SimpleEventQuery" when omitted (REST /events). */
@@ -26,7 +27,7 @@ export function toQueryDocument(events: Record<string, unknown>[], options: TQue
     const copy = copyJson(event);
     const own = copy['@context'];
     if (isObject(own) && Object.entries(own).every(([prefix, namespace]) => shared[prefix] === namespace)) delete copy['@context'];
-    return copy;
+    return inFieldOrder(copy);
   });
   const context = Object.keys(shared).length > 0 ? [EPCIS_CONTEXT_URL, shared] : [EPCIS_CONTEXT_URL];
   return {

@@ -1,4 +1,4 @@
-import type { TEventType } from '../types';
+import type { TStandardEventType } from '../types';
 
 export type TContentProblem = { path: (string | number)[]; detail: string };
 
@@ -11,7 +11,7 @@ export type TContentProblem = { path: (string | number)[]; detail: string };
 const present = (event: Record<string, unknown>, key: string) => event[key] !== undefined;
 const nonEmpty = (event: Record<string, unknown>, key: string) => Array.isArray(event[key]) && (event[key] as unknown[]).length > 0;
 
-const RULES: Record<TEventType, (event: Record<string, unknown>) => TContentProblem[]> = {
+const RULES: Record<TStandardEventType, (event: Record<string, unknown>) => TContentProblem[]> = {
   ObjectEvent: (event) => {
     const problems: TContentProblem[] = [];
     const sensorOnly = nonEmpty(event, 'sensorElementList') && present(event, 'readPoint');
@@ -43,6 +43,6 @@ function childrenRule(event: Record<string, unknown>, what: string): TContentPro
   return [{ path: [], detail: `names no children: ${what} needs childEPCs or childQuantityList unless action is DELETE` }];
 }
 
-export function checkEventContent(type: TEventType, event: Record<string, unknown>): TContentProblem[] {
+export function checkEventContent(type: TStandardEventType, event: Record<string, unknown>): TContentProblem[] {
   return RULES[type](event);
 }

@@ -1,8 +1,8 @@
 import { isResolvableExtensionKey, type TPrefixes } from '../context/prefixes';
-import type { TEpcisIssueCode, TEventType } from '../types';
+import { isStandardEventType, type TEpcisIssueCode, type TEventType, type TStandardEventType } from '../types';
 import { arrayOf, isObject } from '../json/shape';
 import { compactIriPrefix } from '../uri';
-import { STANDARD_EVENT_KEYS } from './event-schemas';
+import { EXTENSION_EVENT_KEYS, STANDARD_EVENT_KEYS } from './event-schemas';
 import { ZSensorMetadata, ZSensorReport } from './parts';
 
 export type TKeyProblem = { path: (string | number)[]; code: TEpcisIssueCode; detail: string };
@@ -36,7 +36,8 @@ export function checkKeys(type: TEventType, event: Record<string, unknown>, pref
       }
     }
   };
-  check(event, STANDARD_EVENT_KEYS[type], [], `an ${type}`.replace(/^an (?=[^AEIOU])/, 'a '));
+  if (isStandardEventType(type)) check(event, STANDARD_EVENT_KEYS[type], [], `an ${type}`.replace(/^an (?=[^AEIOU])/, 'a '));
+  else check(event, EXTENSION_EVENT_KEYS, [], 'an event of an extension type');
   check(event.readPoint, PART_KEYS.location, ['readPoint'], 'readPoint');
   check(event.bizLocation, PART_KEYS.location, ['bizLocation'], 'bizLocation');
   check(event.errorDeclaration, PART_KEYS.errorDeclaration, ['errorDeclaration'], 'errorDeclaration');
@@ -61,12 +62,17 @@ function keyProblem(key: string, prefixes: TPrefixes, owner: string, eventType: 
       detail: `is an extension field whose prefix '${prefix}' the @context does not declare; add e.g. {"${prefix}": "https://example.com/${prefix}/"} to the document's @context`,
     };
   }
+  return { code: 'unknown_field', detail: `is not a field of ${owner}${hintFor(key, eventType)}` };
+}
+
+function hintFor(key: string, eventType: TEventType | null): string {
   const elsewhere = eventType === null ? null : otherTypeWith(key, eventType);
-  const hint = elsewhere ? ` (it is a field of ${elsewhere})` : '; extension fields need a declared prefix, e.g. "example:myField"';
-  return { code: 'unknown_field', detail: `is not a field of ${owner}${hint}` };
+  if (elsewhere === null) return '; extension fields need a declared prefix, e.g. "example:myField"';
+  if (isStandardEventType(eventType as TEventType)) return ` (it is a field of ${elsewhere})`;
+  return ` (it is a field of ${elsewhere}; an extension event type carries its data in extension fields, e.g. "example:${key}")`;
 }
 
 function otherTypeWith(key: string, type: TEventType): string | null {
-  const other = (Object.keys(STANDARD_EVENT_KEYS) as TEventType[]).find((t) => t !== type && STANDARD_EVENT_KEYS[t].has(key));
+  const other = (Object.keys(STANDARD_EVENT_KEYS) as TStandardEventType[]).find((t) => t !== type && STANDARD_EVENT_KEYS[t].has(key));
   return other ?? null;
 }

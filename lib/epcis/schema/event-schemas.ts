@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TEventType } from '../types';
+import type { TStandardEventType } from '../types';
 import { ZAction, ZContext, ZDateTime, ZIdentifier, ZTimeZoneOffset, ZUri, zUniqueArray, zVocabulary } from './fields';
 import {
   ZBizTransaction,
@@ -94,13 +94,25 @@ export const EVENT_SCHEMAS = {
     childEPCs: z.array(ZIdentifier).optional(),
     childQuantityList: quantityList,
   }),
-} as const satisfies Record<TEventType, z.ZodType>;
+} as const satisfies Record<TStandardEventType, z.ZodType>;
 
 export type TObjectEvent = z.infer<(typeof EVENT_SCHEMAS)['ObjectEvent']>;
-export type TValidEvent = z.infer<(typeof EVENT_SCHEMAS)[TEventType]>;
+export type TValidEvent = z.infer<(typeof EVENT_SCHEMAS)[TStandardEventType]>;
+
+/**
+ * An event of an extension type (GS1's "Extended-Event"): the fields every
+ * event has, and extension fields. The standard fields of the five types
+ * (epcList, bizStep, ...) mean what their type says they mean; in a type we
+ * do not know they could mean anything, so they are not accepted there:
+ * the sender puts such data in its own namespace.
+ */
+export const ZExtensionEvent = z.looseObject({ ...common, type: z.string() });
+
+/** The top-level keys an extension event may have besides its extension fields. */
+export const EXTENSION_EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(ZExtensionEvent.shape));
 
 /** The standard top-level fields of each event type; any other key must be an extension field. */
-export const STANDARD_EVENT_KEYS: Readonly<Record<TEventType, ReadonlySet<string>>> = {
+export const STANDARD_EVENT_KEYS: Readonly<Record<TStandardEventType, ReadonlySet<string>>> = {
   ObjectEvent: new Set(Object.keys(EVENT_SCHEMAS.ObjectEvent.shape)),
   AggregationEvent: new Set(Object.keys(EVENT_SCHEMAS.AggregationEvent.shape)),
   TransactionEvent: new Set(Object.keys(EVENT_SCHEMAS.TransactionEvent.shape)),

@@ -32,7 +32,7 @@ export function listArtefacts(folder: string): string[] {
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   return walk(artefactPath(folder))
-    .filter((file) => /\.jsonld?$/.test(file))
+    .filter((file) => /\.json(?:ld)?$/.test(file))
     .map((file) => path.relative(GS1_ARTEFACTS_DIR, file))
     .sort();
 }
