@@ -29,6 +29,7 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: everywhere },
       { source: '/api/:path*', headers: api },
+      { source: '/epcis/:path*', headers: api },
     ];
   },
 };

@@ -25,9 +25,9 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      // Pages only: API routes (hot scan and verify paths) and static files
+      // Pages only: API routes (hot scan and verify paths, the EPCIS binding) and static files
       // skip the proxy entirely; next.config.js gives them static headers.
-      source: '/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
+      source: '/((?!api/|epcis/|_next/static|_next/image|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -49,9 +49,9 @@ describe('static security headers (next.config.js)', () => {
     expect(get('X-Frame-Options')).toBe('DENY');
   });
 
-  it('give API answers a policy that allows nothing to render', async () => {
+  it.each(['/api/:path*', '/epcis/:path*'])('give API answers (%s) a policy that allows nothing to render', async (source) => {
     const rules = await nextConfig.headers();
-    const api = rules.find((r) => r.source === '/api/:path*')!;
+    const api = rules.find((r) => r.source === source)!;
     expect(api.headers.find((h) => h.key === 'Content-Security-Policy')?.value).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
   });
 });
