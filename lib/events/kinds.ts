@@ -49,9 +49,12 @@ const BY_BIZ_STEP: Readonly<Record<string, TEventKind>> = {
  * declaration (it repeats the erroneous event, which must not be applied a
  * second time); TransformationEvents have no kind (they are refused).
  */
-export function classifyEvent(event: Pick<TEventInput, 'type' | 'action' | 'bizStep' | 'disposition' | 'errorDeclaration'>): TEventKind | null {
+export function classifyEvent(event: Pick<TEventInput, 'type' | 'action' | 'bizStep' | 'disposition' | 'errorDeclaration'>): TEventKind {
   if (event.errorDeclaration) return 'declaration';
-  if (event.type === 'TransformationEvent') return null;
+  // The custody model cannot follow what a transformation consumes and
+  // produces (nor an extension event type): they are stored as observations,
+  // queryable and sealed like any event, and change no state.
+  if (event.type === 'TransformationEvent') return 'observe';
   if (event.type === 'AggregationEvent') return event.action === 'ADD' ? 'pack' : event.action === 'DELETE' ? 'unpack' : 'observe';
   if (event.type !== 'ObjectEvent') return 'observe';
   if (event.action === 'ADD') return 'commission';

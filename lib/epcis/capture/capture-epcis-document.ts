@@ -57,7 +57,7 @@ const nativeSha256Hex = (text: string) => hash('sha256', text, 'hex');
  * queryable and change nothing.
  */
 export function captureEventOf(input: TEventInput): TCaptureEvent {
-  return { input, kind: classifyEvent(input) ?? 'observe' };
+  return { input, kind: classifyEvent(input) };
 }
 
 /** Refuses any GS1-Capture-Error-Behaviour but rollback (the default) with 400, before the body is read. */

@@ -42,7 +42,6 @@ export const EVENTS_CODES = {
   declared_event_unknown: { status: 422, title: 'An error declaration names an event that was never recorded' },
   not_event_recorder: { status: 403, title: 'Only the organisation that recorded an event may declare it erroneous' },
   event_recorded_by_other_organisation: { status: 409, title: 'This event was already recorded by another organisation' },
-  unsupported_event: { status: 422, title: 'This kind of event cannot be recorded' },
   event_time_in_future: { status: 422, title: 'The event time lies in the future' },
   invalid_event_text: { status: 422, title: 'The event contains text that cannot be stored' },
   sscc_prefix_missing: { status: 403, title: 'The organisation has no GS1 company prefix to allocate SSCCs from' },

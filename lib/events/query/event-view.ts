@@ -67,7 +67,7 @@ export async function loadEventViews(db: Queryable, ids: readonly string[], scop
 }
 
 /** The custody meaning of a stored event (an error declaration is stored under an ID marked "&declaration="). */
-export function kindOfRow(row: { event_id: string; event_type: string; action: string | null; biz_step: string | null; disposition: string | null }): TEventKind | null {
+export function kindOfRow(row: { event_id: string; event_type: string; action: string | null; biz_step: string | null; disposition: string | null }): TEventKind {
   return classifyEvent({
     type: row.event_type as never,
     action: row.action as never,

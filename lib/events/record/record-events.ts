@@ -11,7 +11,6 @@ import { batchFactsOf } from './batch-facts';
 import { recordInTransaction } from './record-in-transaction';
 import { checkInputs, collidedWithFreshSerial, isRetryable } from './record-guards';
 import { RefusedError } from './refused-error';
-import type { TRefusal } from './rule-types';
 
 export type TRecordOptions = {
   /** The EPCIS capture job the events belong to (events.capture_id). */
@@ -38,14 +37,7 @@ const ATTEMPTS = 4;
  * any event breaks a custody rule, after raising the alerts the refusal calls for.
  */
 export async function recordEvents(actor: TActor, inputs: readonly TEventInput[], options: TRecordOptions = {}): Promise<TRecordResult> {
-  const refusals: TRefusal[] = [];
-  const events: TCaptureEvent[] = [];
-  inputs.forEach((input, index) => {
-    const kind = classifyEvent(input);
-    if (kind === null) refusals.push({ index, code: 'unsupported_event', detail: `Event ${index}: a ${input.type} cannot be recorded: the custody of what it consumes and produces cannot be followed.` });
-    else events.push({ input, kind });
-  });
-  if (refusals.length > 0) throw new RefusedError(refusals);
+  const events: TCaptureEvent[] = inputs.map((input) => ({ input, kind: classifyEvent(input) }));
   return recordCaptureEvents(actor, events, options);
 }
 

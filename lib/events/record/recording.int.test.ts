@@ -160,9 +160,12 @@ describe('EPCIS events through recordEvents', () => {
     await expect(recordEvents(n.maker.actor, [parseEpcisEvent(unknown)])).rejects.toMatchObject({ code: 'declared_event_unknown' });
   });
 
-  it('refuses transformation events, events from the future, and observations by organisations that do not hold the pack', async () => {
-    const transformation = { type: 'TransformationEvent', eventTime: '2026-11-21T10:00:00Z', eventTimeZoneOffset: '+00:00', inputEPCList: [dl(fresh())], outputEPCList: [dl(fresh())] };
-    await expect(recordEvents(n.maker.actor, [parseEpcisEvent(transformation)])).rejects.toMatchObject({ code: 'unsupported_event' });
+  it('stores transformation events without custody effect; refuses events from the future and observations by organisations that do not hold the pack', async () => {
+    const [input, output] = [fresh(), fresh()];
+    const transformation = { type: 'TransformationEvent', eventTime: '2026-11-21T10:00:00Z', eventTimeZoneOffset: '+00:00', inputEPCList: [dl(input)], outputEPCList: [dl(output)] };
+    await expect(recordEvents(n.maker.actor, [parseEpcisEvent(transformation)])).resolves.toMatchObject({ recorded: 1, events: [{ kind: 'observe' }] });
+    const after = await getPool().query('SELECT status, custodian_org_id FROM packs WHERE serial = ANY($1) ORDER BY serial', [[n.serials[input], n.serials[output]]]);
+    expect(after.rows.every((r) => r.status === 'ACTIVE' && r.custodian_org_id === n.maker.id)).toBe(true);
     const future = new Date(Date.now() + 3_600_000).toISOString();
     await expect(scan(n.maker, { kind: 'ship', codes: [n.code(fresh())], to: n.dist.gln, eventTime: future })).rejects.toMatchObject({ code: 'event_time_in_future' });
     const looking = { type: 'ObjectEvent', eventTime: '2026-11-21T10:00:00Z', eventTimeZoneOffset: '+00:00', epcList: [dl(fresh())], action: 'OBSERVE', bizStep: 'inspecting' };
