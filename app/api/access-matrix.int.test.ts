@@ -19,6 +19,11 @@ import { createInvite } from '@/lib/auth/create-invite';
 import { resolveActor } from '@/lib/auth/resolve-actor';
 import { sealedLedger } from '@/lib/ledger/testing/sealed-ledger';
 import { freshGtin, freshLot, manufacturerTargets } from '@/lib/events/testing/matrix-targets';
+import { epcisMatrixTargets, matrixCaptureDocument } from '@/lib/epcis/testing/matrix-targets';
+import { packDispensedBy, packHeldBy } from '@/lib/verification/testing/matrix-targets';
+import { alertAudiences, alertSeenBy } from '@/lib/alerts/testing/matrix-targets';
+import { freshRecallableBatch, openTestRecall } from '@/lib/recalls/testing/matrix-targets';
+import { insertFailedDelivery, insertTestWebhook, webhookOwners } from '@/lib/webhooks/testing/matrix-targets';
 import {
   createTestApiKey,
   createTestOrg,
@@ -68,7 +73,7 @@ type TWorld = {
 
 // ---------------------------------------------------------------- the table
 
-type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
 /** `body` is sent as JSON; `text` as it is, with the content type in `headers` (e.g. text/csv). */
 type TRequestPlan = { params?: Record<string, string>; body?: unknown; text?: string; query?: string; headers?: Record<string, string> };
@@ -291,6 +296,21 @@ const ROUTES: TRow[] = [
       headers: { 'content-type': 'text/csv' },
     }),
   },
+  // -- the consoles' own handlers (app/console): commissioning with progress, the serial list
+  {
+    method: 'POST',
+    path: '/console/batches/[id]/commission',
+    allowed: writersOf('manufacturer'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId }, body: { count: 2 } }),
+  },
+  {
+    method: 'GET',
+    path: '/console/batches/[id]/serials',
+    allowed: writersOf('manufacturer'),
+    status: 200,
+    setup: async (world) => ({ params: { id: (await manufacturerTargets(world.orgs.manufacturer.adminActor)).batchId } }),
+  },
   {
     method: 'POST',
     path: '/api/v1/scans',
@@ -339,6 +359,230 @@ const ROUTES: TRow[] = [
   },
   { method: 'GET', path: '/api/v1/stock', allowed: signedIn, status: 200 },
   { method: 'GET', path: '/api/v1/openapi.json', allowed: anyone, status: 200 },
+
+  // -- EPCIS 2.0 REST binding (lib/epcis): capture by organisations that record events, queries by every member;
+  // a job or event of the pharmacy is its own and the regulator's; query results hold only the caller's events.
+  { method: 'OPTIONS', path: '/epcis/capture', allowed: anyone, status: 204 },
+  {
+    method: 'POST',
+    path: '/epcis/capture',
+    allowed: (c) => c.org !== undefined && !c.org.startsWith('regulator') && c.member !== 'viewer',
+    status: 202,
+    setup: async () => ({ body: matrixCaptureDocument() }),
+  },
+  { method: 'GET', path: '/epcis/capture', allowed: signedIn, status: 200 },
+  {
+    method: 'GET',
+    path: '/epcis/capture/[captureID]',
+    allowed: membersOf('pharmacy', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { captureID: (await epcisMatrixTargets(world.orgs.pharmacy.adminActor)).captureId } }),
+  },
+  { method: 'OPTIONS', path: '/epcis/events', allowed: anyone, status: 204 },
+  { method: 'GET', path: '/epcis/events', allowed: signedIn, status: 200 },
+  {
+    method: 'GET',
+    path: '/epcis/events/[eventID]',
+    allowed: membersOf('pharmacy', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { eventID: (await epcisMatrixTargets(world.orgs.pharmacy.adminActor)).eventId } }),
+  },
+  {
+    method: 'GET',
+    path: '/epcis/epcs/[epc]/events',
+    allowed: signedIn,
+    status: 200,
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { params: { epc: `https://id.gs1.org/01/${gtin}/21/${serials[2]}` } };
+    },
+    // Only the manufacturer (who commissioned the pack) and the regulator were parties to its events.
+    check: (body, caller) => {
+      const events = (body as { epcisBody: { queryResults: { resultsBody: { eventList: unknown[] } } } }).epcisBody.queryResults.resultsBody.eventList;
+      expect(events.length > 0).toBe(['manufacturer', 'regulator', 'regulator2'].includes(caller.org!));
+    },
+  },
+  { method: 'GET', path: '/epcis/eventTypes', allowed: signedIn, status: 200 },
+  { method: 'GET', path: '/epcis/eventTypes/[eventType]/events', allowed: signedIn, status: 200, setup: async () => ({ params: { eventType: 'ObjectEvent' } }) },
+  { method: 'GET', path: '/epcis/bizSteps', allowed: signedIn, status: 200 },
+  { method: 'GET', path: '/epcis/bizSteps/[bizStep]/events', allowed: signedIn, status: 200, setup: async () => ({ params: { bizStep: 'dispensing' } }) },
+
+  // -- public verification, dispensing, saleable returns (lib/verification)
+  {
+    method: 'GET',
+    path: '/api/v1/verify',
+    allowed: anyone,
+    status: 200,
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { query: `code=${encodeURIComponent(`https://id.gs1.org/01/${gtin}/21/${serials[2]}`)}` };
+    },
+    // Public: nothing of the organisations involved beyond the manufacturer's name.
+    check: (body, _caller, world) => expect(JSON.stringify(body)).not.toContain(world.orgs.manufacturer.id),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/dispense',
+    allowed: writersOf('pharmacy', 'pharmacy2'),
+    status: 201,
+    // Each caller dispenses a pack its own organisation holds (another pharmacy's for everyone else).
+    setup: async (world, caller) => {
+      const holder = caller.org === 'pharmacy2' ? world.orgs.pharmacy2 : world.orgs.pharmacy;
+      return { body: { code: (await packHeldBy(world.orgs.manufacturer.adminActor, holder.adminActor)).code } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/dispense/undo',
+    allowed: writersOf('pharmacy', 'pharmacy2'),
+    status: 201,
+    setup: async (world, caller) => {
+      const holder = caller.org === 'pharmacy2' ? world.orgs.pharmacy2 : world.orgs.pharmacy;
+      return { body: { code: (await packDispensedBy(world.orgs.manufacturer.adminActor, holder.adminActor)).code } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/dispense/verify',
+    allowed: writersOf('pharmacy', 'pharmacy2', 'distributor', 'distributor2'),
+    status: 200,
+    setup: async (world) => {
+      const { gtin, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { body: { code: `https://id.gs1.org/01/${gtin}/21/${serials[3]}` } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lvm/01/[gtin]/10/[lot]/21/[serial]',
+    allowed: writersOf('pharmacy', 'pharmacy2', 'distributor', 'distributor2'),
+    status: 200,
+    setup: async (world) => {
+      const { gtin, lot, serials } = await manufacturerTargets(world.orgs.manufacturer.adminActor);
+      return { params: { gtin, lot, serial: serials[3]! }, query: '17=300630&linkType=gs1:verificationService&context=dscsaSaleableReturn' };
+    },
+  },
+
+  // -- alerts (lib/alerts): each organisation its own inbox, the regulator all; viewers read only
+  {
+    method: 'GET',
+    path: '/api/v1/alerts',
+    allowed: signedIn,
+    status: 200,
+    setup: async (world) => (await alertSeenBy(world.orgs.pharmacy.id), {}),
+    check: async (body, caller, world) => {
+      const ids = (body as { items: { id: string }[] }).items.map((a) => a.id);
+      const org = world.orgs[caller.org!];
+      if (org.role === 'REGULATOR') return void expect(ids.length).toBeGreaterThan(0);
+      for (const audience of (await alertAudiences(ids)).values()) expect(audience).toContain(org.id);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/alerts/[id]',
+    allowed: membersOf('pharmacy', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await alertSeenBy(world.orgs.pharmacy.id) } }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/alerts/[id]',
+    allowed: writersOf('pharmacy', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await alertSeenBy(world.orgs.pharmacy.id) }, body: { status: 'ACKNOWLEDGED' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/overview',
+    allowed: membersOf('regulator', 'regulator2'),
+    status: 200,
+  },
+
+  // -- recalls (lib/recalls): everyone reads them; the manufacturer recalls its own batches, the regulator any
+  { method: 'GET', path: '/api/v1/recalls', allowed: signedIn, status: 200, setup: async (world) => (await openTestRecall(world.orgs.manufacturer.adminActor), {}) },
+  {
+    method: 'POST',
+    path: '/api/v1/recalls',
+    allowed: writersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 201,
+    setup: async (world) => ({ body: { batchId: await freshRecallableBatch(world.orgs.manufacturer.adminActor), class: 'II', reason: 'Access matrix recall.' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/recalls/[id]',
+    allowed: signedIn,
+    status: 200,
+    setup: async (world) => ({ params: { id: await openTestRecall(world.orgs.manufacturer.adminActor) } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/recalls/[id]/close',
+    allowed: writersOf('manufacturer', 'regulator', 'regulator2'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await openTestRecall(world.orgs.manufacturer.adminActor) }, body: { note: 'Stock returned.' } }),
+  },
+
+  // -- webhooks (lib/webhooks): administrators of the organisation only (API keys never)
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks',
+    allowed: admins,
+    status: 200,
+    // Every administrator's organisation gets a webhook, so each sees its own and none of the others'.
+    setup: async (world, caller) => (caller.member === 'admin' ? await insertTestWebhook(world.orgs[caller.org!].id) : null, {}),
+    check: async (body, caller, world) => {
+      const owners = await webhookOwners((body as { items: { id: string }[] }).items.map((w) => w.id));
+      expect(owners.size).toBeGreaterThan(0);
+      for (const owner of owners.values()) expect(owner).toBe(world.orgs[caller.org!].id);
+      expect(JSON.stringify(body)).not.toMatch(/whsec_/);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks',
+    allowed: admins,
+    status: 201,
+    // A public address; no sender runs in this test, so it is never called.
+    setup: async () => ({ body: { url: 'https://1.1.1.1/pharmatrace-matrix', topics: ['alert.raised', 'recall.opened'] } }),
+    check: (body) => expect((body as { secret: string }).secret).toMatch(/^whsec_/),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks/[id]',
+    allowed: adminOf('pharmacy'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await insertTestWebhook(world.orgs.pharmacy.id) } }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/webhooks/[id]',
+    allowed: adminOf('pharmacy'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await insertTestWebhook(world.orgs.pharmacy.id) }, body: { active: false } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/webhooks/[id]',
+    allowed: adminOf('pharmacy'),
+    status: 204,
+    setup: async (world) => ({ params: { id: await insertTestWebhook(world.orgs.pharmacy.id) } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks/[id]/deliveries',
+    allowed: adminOf('pharmacy'),
+    status: 200,
+    setup: async (world) => ({ params: { id: await insertTestWebhook(world.orgs.pharmacy.id) } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/[id]/deliveries/[deliveryId]/redeliver',
+    allowed: adminOf('pharmacy'),
+    status: 200,
+    setup: async (world) => {
+      const id = await insertTestWebhook(world.orgs.pharmacy.id);
+      return { params: { id, deliveryId: await insertFailedDelivery(id) } };
+    },
+  },
 ];
 
 // --------------------------------------------------------------- the world

@@ -1,10 +1,12 @@
-export const metadata = { title: 'Verify a pack' };
+import type { Metadata } from 'next';
+import { VerifyScreen } from './_components/verify-screen';
+import { verifyInputOf } from './_lib/run-verification';
 
-export default function VerifyPage() {
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-2xl font-bold">Verify a pack or batch</h1>
-      <p className="mt-2 text-slate-700">Public verification opens here.</p>
-    </div>
-  );
+export const metadata: Metadata = { title: 'Verify a pack or batch' };
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** /verify?code=… (or ?gtin=&serial=&lot=&expiry=): the public verdict; without a query, the form. */
+export default async function VerifyPage({ searchParams }: TProps) {
+  return <VerifyScreen input={verifyInputOf(await searchParams)} />;
 }
