@@ -18,6 +18,7 @@ export const EVENTS_CODES = {
   batch_mismatch: { status: 422, title: 'The lot or expiry in the code does not match the batch' },
   already_commissioned: { status: 409, title: 'The pack or SSCC is already commissioned' },
   batch_recalled: { status: 409, title: 'The batch is recalled' },
+  recall_requires_recalls_api: { status: 422, title: 'Recalls are opened through the recalls API, with a reason and a class' },
   not_product_owner: { status: 403, title: 'Only the manufacturer of the product may do this' },
   not_custodian: { status: 409, title: 'Your organisation does not hold this pack or case' },
   in_transit: { status: 409, title: 'The pack or case is in transit' },

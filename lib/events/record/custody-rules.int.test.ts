@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commissionBatch } from '@/lib/catalog/commission-batch';
 import { getPool } from '@/lib/db';
-import { toBracketed, withCheckDigit } from '@/lib/gs1';
+import { epcKey, toBracketed, withCheckDigit } from '@/lib/gs1';
+import { recordCaptureEvents } from './record-events';
+import { buildScanCaptureEvent } from '../build/build-scan-event';
+import { recordScans } from '../record-scans';
+import { ZScanRequest } from '../schemas';
 import { allocateSscc } from '../allocate-sscc';
 import { caseCode, createTestBatch, packState, scan, testSscc } from '../testing/fixtures';
 import { alertsFor, createTestNetwork, snapshot, type TTestNetwork } from '../testing/network';
@@ -269,8 +273,13 @@ describe('destroying, theft, recalls and expiry', () => {
     const code = (s: string) => toBracketed({ gtin: batch.gtin, lot: batch.lot, expiry: batch.expiry, serial: s });
     await scan(n.maker, { kind: 'ship', codes: [code(serials[0]!)], to: n.dist.gln });
     await scan(n.dist, { kind: 'receive', codes: [code(serials[0]!)] });
-    await expect(scan(n.maker2, { kind: 'recall', codes: [`(01)${batch.gtin}(10)${batch.lot}`] })).rejects.toMatchObject({ code: 'not_product_owner' });
-    const { events } = await scan(n.maker, { kind: 'recall', codes: [`(01)${batch.gtin}(10)${batch.lot}`] });
+    const batchCode = `(01)${batch.gtin}(10)${batch.lot}`;
+    // Only through the recalls service, which records the reason and alerts holders.
+    await expect(recordScans(n.maker.actor, ZScanRequest.parse({ events: [{ kind: 'recall', codes: [batchCode] }] }))).rejects.toMatchObject({ code: 'recall_requires_recalls_api' });
+    const recall = { kind: 'recall' as const, epcs: [], classes: [epcKey({ gtin: batch.gtin, lot: batch.lot })], eventTime: new Date().toISOString(), eventTimeZoneOffset: '+00:00' };
+    const asRecall = async (org: typeof n.maker) => recordCaptureEvents(org.actor, [{ ...buildScanCaptureEvent({ ...recall, recorderGln: org.gln }), recall: { class: 'I', reason: 'Sterility failure' } }]);
+    await expect(asRecall(n.maker2)).rejects.toMatchObject({ code: 'not_product_owner' });
+    const { events } = await asRecall(n.maker);
     const { rows } = await getPool().query('SELECT DISTINCT p.status, b.status AS batch FROM packs p JOIN batches b ON b.id = p.batch_id WHERE p.batch_id = $1', [batch.batchId]);
     expect(rows).toEqual([{ status: 'RECALLED', batch: 'RECALLED' }]);
     const record = JSON.parse((await getPool().query('SELECT public_record FROM events WHERE id = $1', [events[0]!.id])).rows[0].public_record);

@@ -9,7 +9,7 @@ import { recordScans } from '../record-scans';
 import { ZScanRequest } from '../schemas';
 import { scan } from '../testing/fixtures';
 import { alertsFor, createTestNetwork, snapshot, type TTestNetwork } from '../testing/network';
-import { recordEvents } from './record-events';
+import { recordCaptureEvents, recordEvents } from './record-events';
 
 /*
  * What every recorded event must be, whatever its door: all or nothing per
@@ -173,10 +173,12 @@ describe('EPCIS events through recordEvents', () => {
     await expect(recordEvents(n.maker.actor, [parseEpcisEvent(looking)])).resolves.toMatchObject({ recorded: 1 });
   });
 
-  it('needs the permission of each kind: a regulator recalls through the service but records no supply-chain event', async () => {
+  it('needs the permission of each kind: a regulator may recall (through the recalls service only) but records no supply-chain event', async () => {
     const i = fresh();
     const recall = { type: 'ObjectEvent', eventTime: '2026-11-21T11:00:00Z', eventTimeZoneOffset: '+00:00', epcList: [dl(i)], action: 'OBSERVE', disposition: 'recalled' };
-    await expect(recordEvents(n.regulator.actor, [parseEpcisEvent(recall)])).resolves.toMatchObject({ recorded: 1 });
+    await expect(recordEvents(n.regulator.actor, [parseEpcisEvent(recall)])).rejects.toMatchObject({ code: 'recall_requires_recalls_api' });
+    const [input] = [parseEpcisEvent(recall)];
+    await expect(recordCaptureEvents(n.regulator.actor, [{ input: input!, kind: 'recall', recall: { class: 'II', reason: 'Labelling error' } }])).resolves.toMatchObject({ recorded: 1 });
     const shipping = { ...recall, bizStep: 'shipping', disposition: 'in_transit' };
     await expect(recordEvents(n.regulator.actor, [parseEpcisEvent(shipping)])).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -5,7 +5,7 @@ import { createTestApiKey, createTestOrg } from '@/lib/auth/test-fixtures';
 import { registerBatch } from '@/lib/catalog/register-batch';
 import { registerProduct } from '@/lib/catalog/register-product';
 import { getPool } from '@/lib/db';
-import { toBracketed, withCheckDigit } from '@/lib/gs1';
+import { parseAnyCode, toBracketed, withCheckDigit } from '@/lib/gs1';
 import { recordScans } from '../record-scans';
 import { ZScanRequest, type TScanEventInput } from '../schemas';
 import type { TRecordResult } from '../types';
@@ -48,10 +48,47 @@ export function testSscc(prefix = '4012345'): string {
   return withCheckDigit(`3${prefix}${String(randomInt(0, 999_999_999)).padStart(16 - prefix.length, '0')}`);
 }
 
-/** Records scans through the same function as POST /api/v1/scans (input validated by its schema). */
+/**
+ * Records scans through the same function as POST /api/v1/scans (input
+ * validated by its schema). A `recall` in the list is opened the way
+ * production opens recalls, through lib/recalls (the scan API refuses
+ * recalls), one recall per batch named, class II.
+ */
 export async function scan(org: TTestOrg, ...events: Partial<TScanEventInput>[]): Promise<TRecordResult> {
-  const request = ZScanRequest.parse({ events });
-  return (await recordScans(org.actor, request)).body as TRecordResult;
+  let result: TRecordResult | undefined;
+  for (const group of groupRecalls(events)) {
+    if (group.recall) await recallCodes(org, group.events.flatMap((e) => e.codes ?? []));
+    else result = (await recordScans(org.actor, ZScanRequest.parse({ events: group.events }))).body as TRecordResult;
+  }
+  return result ?? { recorded: 0, duplicates: 0, events: [] } as unknown as TRecordResult;
+}
+
+function groupRecalls(events: Partial<TScanEventInput>[]): { recall: boolean; events: Partial<TScanEventInput>[] }[] {
+  const groups: { recall: boolean; events: Partial<TScanEventInput>[] }[] = [];
+  for (const event of events) {
+    const recall = event.kind === 'recall';
+    const last = groups.at(-1);
+    if (last && last.recall === recall) last.events.push(event);
+    else groups.push({ recall, events: [event] });
+  }
+  return groups;
+}
+
+/** Opens a recall per batch for pack codes (those serials) or batch codes (the whole batch). */
+export async function recallCodes(org: TTestOrg, codes: string[]): Promise<void> {
+  const { openRecall } = await import('@/lib/recalls');
+  const byBatch = new Map<string, { gtin: string; lot: string; serials: string[] }>();
+  for (const code of codes) {
+    const { fields } = parseAnyCode(code);
+    const gtin = fields.gtin as string;
+    const lot = fields.lot ?? (await getPool().query<{ lot: string }>('SELECT b.lot FROM packs p JOIN batches b ON b.id = p.batch_id WHERE p.gtin = $1 AND p.serial = $2', [gtin, fields.serial])).rows[0]!.lot;
+    const entry = byBatch.get(`${gtin}/${lot}`) ?? { gtin, lot, serials: [] };
+    if (fields.serial) entry.serials.push(fields.serial);
+    byBatch.set(`${gtin}/${lot}`, entry);
+  }
+  for (const { gtin, lot, serials } of byBatch.values()) {
+    await openRecall(org.actor, { gtin, lot, ...(serials.length ? { serials } : {}), class: 'II', reason: 'Recall opened by a test' });
+  }
 }
 
 export async function packState(gtin: string, serial: string) {

@@ -16,6 +16,14 @@ import { allPacks, resolveTargets } from './targets';
 
 export function recallRule(ctx: TEventContext): TRuleResult {
   const { world, index } = ctx;
+  // A recall needs its reason and class, a recalls row, the packs' recall
+  // link and an alert to every holder: lib/recalls' openRecall does all of
+  // that and hands the recall to this rule. A bare `recalled` disposition
+  // from a scanner or an EPCIS document would change pack statuses without
+  // any of it, so it is refused with a pointer to the recalls API.
+  if (!ctx.event.recall) {
+    return refuse([{ index, code: 'recall_requires_recalls_api', detail: `Event ${index}: a recall is opened with POST /api/v1/recalls (with a reason and a class), so that every holder is alerted and the public page can say why.` }]);
+  }
   const refusals: TRefusal[] = [];
   const targets = resolveTargets(ctx, refusals);
   const batches: TBatchState[] = [];
