@@ -41,6 +41,8 @@ const PROBLEM_TEXT: Record<number, string> = {
   413: 'Body too large',
   415: 'Unsupported content type',
   422: 'Well-formed but invalid, or refused by a rule (see the problem code)',
+  429: 'Too many requests; wait for Retry-After seconds',
+  503: 'The database is unavailable; retry shortly',
 };
 
 type TJsonSchema = Record<string, unknown>;
