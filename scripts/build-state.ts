@@ -33,11 +33,17 @@ export async function sourceHash(): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function buildIsCurrent(): Promise<boolean> {
-  if (!existsSync(path.join('.next', 'BUILD_ID')) || !existsSync(STAMP)) return false;
-  return (await readFile(STAMP, 'utf8')) === (await sourceHash());
+/** The hash of the sources now, and whether the last build was made from exactly them. */
+export async function buildState(): Promise<{ current: boolean; hash: string }> {
+  const hash = await sourceHash();
+  if (!existsSync(path.join('.next', 'BUILD_ID')) || !existsSync(STAMP)) return { current: false, hash };
+  return { current: (await readFile(STAMP, 'utf8')) === hash, hash };
 }
 
-export async function markBuildCurrent(): Promise<void> {
-  await writeFile(STAMP, await sourceHash());
+/**
+ * Records the hash taken BEFORE the build: a file edited while the build ran
+ * then makes the next start rebuild, instead of being taken as built.
+ */
+export async function markBuilt(hash: string): Promise<void> {
+  await writeFile(STAMP, hash);
 }

@@ -12,18 +12,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { getEnv } from '@/lib/env';
 import { prepareDatabase } from '@/lib/db/bootstrap';
 import { ensureDemoData } from './seed-if-empty';
-import { buildIsCurrent, markBuildCurrent } from './build-state';
+import { buildState, markBuilt } from './build-state';
 
 const dev = process.argv.includes('--dev');
 const NEXT = 'node_modules/next/dist/bin/next';
 const log = (line: string) => console.log(`[pharmatrace] ${line}`);
 
 async function build(): Promise<void> {
-  if (await buildIsCurrent()) return log('Production build is up to date.');
+  const state = await buildState();
+  if (state.current) return log('Production build is up to date.');
   log('Building the app (first start or sources changed; about a minute) ...');
   const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error('next build failed; see the output above.');
-  await markBuildCurrent();
+  await markBuilt(state.hash);
 }
 
 async function main(): Promise<void> {
