@@ -21,7 +21,7 @@
  *    (its own API key) dispensing a pack it holds, budget p99 < 100 ms.
  * Prints latency percentiles, throughput and non-2xx answers.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -29,7 +29,7 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
 import { grantAppRole } from '@/lib/db/roles';
 import { withCheckDigit } from '@/lib/gs1';
-import { buildIsCurrent, markBuildCurrent } from './build-state';
+import { ensureProductionBuild } from './build-state';
 import { populateBenchNetwork, BENCH_PHARMACIES, type TBenchNetwork } from './bench-verify-data';
 
 const argv = process.argv.slice(2);
@@ -41,13 +41,6 @@ const DATA_DIR = path.resolve(option('data-dir', '.data/bench-verify'));
 const POPULATE_ONLY = argv.includes('--populate-only');
 const log = (line: string) => console.log(`[bench-verify] ${line}`);
 
-async function build(): Promise<void> {
-  if (await buildIsCurrent()) return log('production build is current');
-  log('building the app (next build) ...');
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error('next build failed');
-  await markBuildCurrent();
-}
 
 async function serve(appUrl: string): Promise<ChildProcess> {
   const { DATABASE_OWNER_URL: _owner, ...env } = process.env;
@@ -138,7 +131,7 @@ async function main(): Promise<void> {
       }
     })();
     if (POPULATE_ONLY) return;
-    await build();
+    await ensureProductionBuild(log);
     server = await serve(embedded.appUrl);
     log(`warming up ...`);
     await autocannon({ url: `http://127.0.0.1:${PORT}/api/v1/verify?code=${encodeURIComponent(network.packCode(0))}`, connections: 4, amount: 200, headers: { 'x-forwarded-for': '10.0.0.1' } });

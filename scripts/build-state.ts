@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -46,4 +47,16 @@ export async function buildState(): Promise<{ current: boolean; hash: string }> 
  */
 export async function markBuilt(hash: string): Promise<void> {
   await writeFile(STAMP, hash);
+}
+
+const NEXT = 'node_modules/next/dist/bin/next';
+
+/** Builds the production app unless the last build was made from these very sources. */
+export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
+  const state = await buildState();
+  if (state.current) return log('Production build is up to date.');
+  log('Building the app (first start or sources changed; about a minute) ...');
+  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  if (result.status !== 0) throw new Error('next build failed; see the output above.');
+  await markBuilt(state.hash);
 }

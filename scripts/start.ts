@@ -8,24 +8,16 @@
  *    then serves it with `next start`. With --dev: `next dev`.
  * 3. Ctrl-C stops the server and the embedded database.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { getEnv } from '@/lib/env';
 import { prepareDatabase } from '@/lib/db/bootstrap';
 import { ensureDemoData } from './seed-if-empty';
-import { buildState, markBuilt } from './build-state';
+import { ensureProductionBuild } from './build-state';
 
 const dev = process.argv.includes('--dev');
 const NEXT = 'node_modules/next/dist/bin/next';
 const log = (line: string) => console.log(`[pharmatrace] ${line}`);
 
-async function build(): Promise<void> {
-  const state = await buildState();
-  if (state.current) return log('Production build is up to date.');
-  log('Building the app (first start or sources changed; about a minute) ...');
-  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error('next build failed; see the output above.');
-  await markBuilt(state.hash);
-}
 
 async function main(): Promise<void> {
   const env = getEnv();
@@ -39,7 +31,7 @@ async function main(): Promise<void> {
   };
   try {
     await ensureDemoData(database.appUrl, log);
-    if (!dev) await build();
+    if (!dev) await ensureProductionBuild(log);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

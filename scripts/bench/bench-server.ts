@@ -1,6 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '@/lib/db/embedded';
-import { buildIsCurrent, markBuildCurrent } from '../build-state';
+export { ensureProductionBuild } from '../build-state';
 
 /**
  * The production build served by `next start`, as `npm start` serves it:
@@ -14,13 +14,6 @@ export type TBenchServer = { url: string; pid: number; stop: () => Promise<void>
 
 const NEXT = 'node_modules/next/dist/bin/next';
 
-export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
-  if (await buildIsCurrent()) return log('production build is current');
-  log('building the app (next build; sources changed since the last build) ...');
-  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
-  if (result.status !== 0) throw new Error('next build failed; see its output above');
-  await markBuildCurrent();
-}
 
 export async function startBenchServer(options: { appUrl: string; dataDir: string; port: number | null }): Promise<TBenchServer> {
   const port = options.port ?? (await freePort());
