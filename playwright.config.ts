@@ -28,7 +28,9 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /screenshots\.spec\.ts$/ },
+    // The README's console pictures (docs/screenshots): not part of a normal run; `npx playwright test --project screenshots`.
+    { name: 'screenshots', use: { ...devices['Desktop Chrome'] }, testMatch: /screenshots\.spec\.ts$/, default: false },
   ],
   webServer: {
     command: `node -e "require('fs').rmSync('.data/e2e',{recursive:true,force:true})" && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,

@@ -1,64 +1,44 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { SignOutButton } from '@/app/sign-out/sign-out-button';
-import { can, permissionsOf } from '@/lib/auth/permissions';
+import { permissionsOf } from '@/lib/auth/permissions';
 import { ORG_ROLE_LABEL, PERMISSION_LABEL, USER_ROLE_LABEL } from './_lib/labels';
+import { requestLocale } from './_lib/locale';
 import { requireActor } from './_lib/session';
+import { periodOf } from './_overview/period';
+import { RegulatorOverview } from './_overview/regulator-overview';
+import { TraderOverview } from './_overview/trader-overview';
 
 export const metadata: Metadata = { title: 'Console' };
 
-/** The signed-in landing page: who you are, for which organisation, and what you may do. */
-export default async function ConsolePage() {
+/**
+ * The signed-in landing page: who is signed in (on a shared counter PC that
+ * matters), then the organisation's day at a glance, with a link from each
+ * figure to where it is acted on.
+ */
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor('/console');
-  const permissions = permissionsOf(actor.orgRole, actor.userRole);
+  const [locale, search] = await Promise.all([requestLocale(), searchParams]);
+  const days = periodOf(search.days);
   return (
-    <div className="space-y-8">
-      <section aria-labelledby="who" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h1 id="who" className="text-2xl font-bold text-slate-900">
-          {actor.kind === 'user' ? `Signed in as ${actor.name}` : 'Signed in'}
-        </h1>
-        <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-          {actor.kind === 'user' ? (
-            <>
-              <dt className="text-sm font-medium text-slate-600">E-mail</dt>
-              <dd>{actor.email}</dd>
-            </>
-          ) : null}
-          <dt className="text-sm font-medium text-slate-600">Organisation</dt>
-          <dd>{actor.orgName}</dd>
-          <dt className="text-sm font-medium text-slate-600">Organisation role</dt>
-          <dd>{ORG_ROLE_LABEL[actor.orgRole]}</dd>
-          <dt className="text-sm font-medium text-slate-600">Your role</dt>
-          <dd>{USER_ROLE_LABEL[actor.userRole]}</dd>
-        </dl>
-        <div className="mt-6">
-          <SignOutButton className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100" />
-        </div>
-      </section>
-      <section aria-labelledby="can" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="can" className="text-lg font-semibold">What you can do</h2>
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">{actor.kind === 'user' ? `Signed in as ${actor.name}` : 'Signed in'}</h1>
+        <p className="mt-1 text-slate-700">
+          {actor.kind === 'user' ? `${actor.email} · ` : ''}
+          {USER_ROLE_LABEL[actor.userRole]} at {actor.orgName} ({ORG_ROLE_LABEL[actor.orgRole]})
+        </p>
+      </div>
+      {actor.orgRole === 'REGULATOR' ? <RegulatorOverview actor={actor} days={days} locale={locale} /> : <TraderOverview actor={actor} days={days} locale={locale} />}
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-semibold text-slate-900">What your role may do</summary>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-          {permissions.map((p) => (
+          {permissionsOf(actor.orgRole, actor.userRole).map((p) => (
             <li key={p} className="flex items-start gap-2 text-slate-800">
               <span aria-hidden className="mt-2 inline-block h-1.5 w-1.5 shrink-0 rounded-full bg-brand-600" />
               {PERMISSION_LABEL[p]}
             </li>
           ))}
         </ul>
-        {can(actor, 'keys:manage') ? (
-          <p className="mt-4 text-sm text-slate-700">
-            Connect scanners and ERP systems with{' '}
-            <Link href="/console/settings/api-keys" className="font-medium text-brand-700 underline">
-              API keys
-            </Link>
-            ; bring colleagues in from{' '}
-            <Link href="/console/settings/users" className="font-medium text-brand-700 underline">
-              Users
-            </Link>
-            .
-          </p>
-        ) : null}
-      </section>
+      </details>
     </div>
   );
 }

@@ -23,9 +23,13 @@ function createDb(): Db {
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 5_000,
   });
-  // An idle connection dropped by a Postgres restart must not crash the
-  // server; the next query gets a fresh connection (or a 503 meanwhile).
+  // A connection dropped by a Postgres restart must not crash the server:
+  // the pool reports errors of idle connections, and a checked-out client
+  // (a transaction between two statements) reports its own, which with no
+  // listener would be an uncaught exception. The statement that uses it
+  // fails instead, and the next request gets a fresh connection (or a 503).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { pool, prisma, url };
 }

@@ -17,6 +17,9 @@ import type pg from 'pg';
 export const SQL_ONLY_INDEXES = new Set([
   // Partial unique index: one open alert per fingerprint (see the append_only migration).
   'alerts_open_fingerprint_key',
+  // Partial indexes of what is in transit to an organisation (the in_transit_indexes migration).
+  'packs_in_transit_to_idx',
+  'containers_in_transit_to_idx',
 ]);
 
 type DmmfField = {

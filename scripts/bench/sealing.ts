@@ -69,14 +69,14 @@ export async function proofBundleOf(base: string, internalId: bigint, packKey: s
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const bundle = JSON.parse(text) as { period: { treeSize: number; inclusionPath: string[] }; anchorLog: { treeSize: number; inclusionPath: string[] } };
+  const bundle = JSON.parse(text) as { period: { treeSize: number; path: string[] }; anchorLog: { treeSize: number; path: string[] } };
   const key = (await (await fetch(`${base}/api/v1/ledger/key`)).json()) as { verifierKey: string };
   return {
     bytes: Buffer.byteLength(text, 'utf8'),
     anchorLogSize: bundle.anchorLog.treeSize,
-    anchorLogPath: bundle.anchorLog.inclusionPath.length,
+    anchorLogPath: bundle.anchorLog.path.length,
     periodSize: bundle.period.treeSize,
-    periodPath: bundle.period.inclusionPath.length,
+    periodPath: bundle.period.path.length,
     latencyMs: { p50: percentile(times, 50), p99: percentile(times, 99) },
     text,
     verifierKey: key.verifierKey,

@@ -40,3 +40,53 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSt
 export function formatDateTime(value: Date | null, never = 'Never'): string {
   return value ? `${DATE_TIME.format(value)} UTC` : never;
 }
+
+/** Pack statuses as people say them. */
+export const PACK_STATUS_LABEL: Record<string, string> = {
+  ACTIVE: 'Active',
+  DISPENSED: 'Dispensed',
+  RECALLED: 'Recalled',
+  STOLEN: 'Reported stolen',
+  EXPIRED: 'Expired',
+  DESTROYED: 'Destroyed',
+};
+
+/** What happened, for each custody kind (lib/events), in the past tense of a history. */
+export const EVENT_KIND_LABEL: Record<string, string> = {
+  commission: 'Commissioned',
+  pack: 'Packed into a case',
+  unpack: 'Taken out of a case',
+  ship: 'Shipped',
+  return: 'Returned',
+  receive: 'Received',
+  dispense: 'Dispensed to a patient',
+  restock: 'Put back into stock',
+  destroy: 'Destroyed',
+  recall: 'Recalled',
+  stolen: 'Reported stolen',
+  expire: 'Marked expired',
+  observe: 'Observed',
+  declaration: 'Error declared',
+};
+
+/** CBV business steps, for charts, filters and tables. */
+export const BIZ_STEP_LABEL: Record<string, string> = {
+  commissioning: 'Commissioning',
+  packing: 'Packing',
+  unpacking: 'Unpacking',
+  shipping: 'Shipping',
+  receiving: 'Receiving',
+  storing: 'Put-away',
+  stocking: 'Restocking',
+  dispensing: 'Dispensing',
+  decommissioning: 'Decommissioning',
+  destroying: 'Destroying',
+  holding: 'Recall hold',
+  inspecting: 'Inspecting',
+  other: 'Other',
+};
+
+export function bizStepLabel(step: string | null): string {
+  if (step === null) return BIZ_STEP_LABEL.other as string;
+  return BIZ_STEP_LABEL[step] ?? step.replace(/_/g, ' ');
+}
