@@ -22,9 +22,10 @@ function object(value: unknown, where: string, keys: readonly string[] | null): 
   if (keys === null) return value as TRecord;
   const present = Object.keys(value);
   const missing = keys.find((k) => !present.includes(k));
-  if (missing) throw new FormatProblem(`${where}.${missing} is missing`);
+  if (missing !== undefined) throw new FormatProblem(`${where}.${missing} is missing`);
+  // Compared with undefined, not truthiness: a member named "" is unknown too.
   const extra = present.find((k) => !keys.includes(k));
-  if (extra) throw new FormatProblem(`${where}.${extra} is not part of format version 1`);
+  if (extra !== undefined) throw new FormatProblem(`${where}.${extra === '' ? '""' : extra} is not part of format version 1`);
   return value as TRecord;
 }
 

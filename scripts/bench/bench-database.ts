@@ -26,7 +26,7 @@ export async function openBenchDatabase(): Promise<TBenchDatabase> {
   let version: string;
   try {
     await grantAppRole(owner, 'pharmatrace_app');
-    version = (await owner.query<{ v: string }>('SHOW server_version')).rows[0]!.v;
+    version = (await owner.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
   } finally {
     await owner.end();
   }
