@@ -20,6 +20,8 @@ export const SQL_ONLY_INDEXES = new Set([
   // Partial indexes of what is in transit to an organisation (the in_transit_indexes migration).
   'packs_in_transit_to_idx',
   'containers_in_transit_to_idx',
+  // Covering index of what sealing reads (the events_leaf_index migration).
+  'events_leaves_idx',
 ]);
 
 type DmmfField = {

@@ -3,6 +3,8 @@ import { gs1Error, quote } from './gs1-error';
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
+/** ASCII without '%': decoding changes nothing (but '+' in a query). */
+const PLAIN = /^[\x00-\x24\x26-\x7f]*$/;
 
 /**
  * Percent-encodes an AI value for a Digital Link path or query: every
@@ -28,6 +30,8 @@ export function percentEncode(value: string): string {
  * Malformed escapes are refused with gs1_invalid_digital_link.
  */
 export function percentDecode(text: string, where: { position: number; query?: boolean; label: string }): string {
+  // Nearly every value is plain ASCII with nothing to decode: it is its own decoding.
+  if (PLAIN.test(text) && !(where.query && text.includes('+'))) return text;
   const bytes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
