@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { inspectScan, listIncoming, putAway, shipItems, STATION_MODES, type TIncomingShipment, type TInspection } from '@/lib/console';
+import { inspectScan, listIncoming, putAway, shipItems, STATION_MODES, ZPutAway, ZShipItems, type TIncomingShipment, type TInspection } from '@/lib/console';
 import { recordScans, ZScanRequest, type TRecordResult } from '@/lib/events';
 import { failureMessage } from '../_lib/action-state';
 import { getActorFromCookies } from '../_lib/session';
@@ -52,10 +52,15 @@ export async function recordAction(request: TRecordRequest): Promise<TRecordAnsw
   try {
     let result: TRecordResult;
     if (mode === 'receive') result = (await recordScans(actor, ZScanRequest.parse({ events: [{ kind: 'receive', codes, ...(timeZoneOffset ? { eventTimeZoneOffset: timeZoneOffset } : {}) }] }))).body as TRecordResult;
-    else if (mode === 'put-away') result = await putAway(actor, { codes, bin: bin || undefined, timeZoneOffset });
-    else {
+    else if (mode === 'put-away') {
+      const input = ZPutAway.safeParse({ codes, bin: bin || undefined, timeZoneOffset });
+      if (!input.success) return { ok: false, message: `Nothing was recorded. ${input.error.issues[0]?.message ?? 'Check the bin.'}`, problems: [] };
+      result = await putAway(actor, input.data);
+    } else {
       if (!to) return { ok: false, message: `Choose where the items go before you ${mode === 'ship' ? 'ship' : 'return'} them.`, problems: [] };
-      result = await shipItems(actor, { kind: mode, codes, to, timeZoneOffset });
+      const input = ZShipItems.safeParse({ kind: mode, codes, to, timeZoneOffset });
+      if (!input.success) return { ok: false, message: `Nothing was recorded. ${input.error.issues[0]?.message ?? 'Check the destination.'}`, problems: [] };
+      result = await shipItems(actor, input.data);
     }
     revalidatePath('/console/station');
     const alerts = result.events.flatMap((e) => e.alerts);

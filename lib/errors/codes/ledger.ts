@@ -20,6 +20,8 @@ export const LEDGER_CODES = {
   ledger_size_out_of_range: { status: 422, title: 'The anchor-log sizes are out of range' },
   /** Stored ledger rows contradict each other (a sealed event missing from its chunk, an identifier tree that does not match its record). */
   ledger_integrity_failure: { status: 500, title: 'The stored ledger data failed its integrity check' },
+  /** An audit asked for by a user is already running; one at a time, so that users cannot tie up the database with audits. */
+  ledger_audit_running: { status: 409, title: 'A ledger audit is already running' },
   /** The sealer refused to sign: the new anchor-log root does not extend the latest signed checkpoint. */
   ledger_checkpoint_inconsistent: { status: 500, title: 'The ledger refused to sign a checkpoint inconsistent with an earlier one' },
 } as const satisfies TCodeTable;

@@ -57,7 +57,8 @@ export async function loadEventViews(db: Queryable, ids: readonly string[], scop
     eventId: row.event_id,
     recordTime: row.record_time.toISOString(),
     kind: kindOfRow(row),
-    via: via.get(row.id) ?? null,
+    // The case an event reached the pack through names that case's packer: only the event's parties (and the regulator) see it.
+    via: scope.all || row.party_ids.includes(scope.orgId) ? (via.get(row.id) ?? null) : null,
     publicRecord: JSON.parse(row.public_record) as TPublicRecord,
     publicRecordText: row.public_record,
     leafHash: row.leaf_hash.toString('hex'),

@@ -101,7 +101,8 @@ function toDetail(key: string, row: TPackRow, me: string | null): TPackDetail {
     heldByYou: me !== null && row.custodian_org_id === me,
     inTransitTo: seesDestination && row.in_transit_to_id ? { id: row.in_transit_to_id, name: row.transit_name ?? '' } : null,
     inTransit: row.in_transit_to_id !== null,
-    container: row.container_sscc,
+    // The case it is in now names whoever packed it: only its holder, its destination and the regulator see it.
+    container: seesDestination ? row.container_sscc : null,
     commissionedAt: row.commissioned_at.toISOString(),
     dispensedAt: row.dispensed_at?.toISOString() ?? null,
   };

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBatch } from '@/lib/catalog/get-batch';
+import { withCheckDigit } from '@/lib/gs1';
 import { listBatches } from '@/lib/catalog/list-batches';
 import { allocateSscc } from '../allocate-sscc';
 import { caseCode, scan } from '../testing/fixtures';
@@ -76,6 +77,7 @@ describe('the history of a pack', () => {
     expect(manufacturer).toMatchObject({ custodian: null, inTransitTo: null, inTransit: true });
     expect(await getPack(n.regulator.actor, n.batch.gtin, n.serials[0]!)).toMatchObject({ custodian: { id: n.dist.id }, inTransitTo: { id: n.dist2.id } });
   });
+
 });
 
 describe('cases, batches and stock', () => {
@@ -114,5 +116,26 @@ describe('cases, batches and stock', () => {
     expect(await getStock(n.dist.actor)).toEqual([expect.objectContaining({ batchId: n.batch.batchId, available: 0, inTransit: 1 })]);
     expect(await getStock(n.regulator.actor, { orgId: n.maker.id })).toEqual(stock);
     await expect(getStock(n.dist.actor, { orgId: n.maker.id })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+// Runs last: it adds events to the batch and stock the tests above count.
+describe('what a manufacturer learns downstream', () => {
+  it("does not show the manufacturer the case a wholesaler packed its pack into, whose number names the wholesaler's customer chain", async () => {
+    // Pack 2 goes to the wholesaler alone, is packed there into a case from the wholesaler's own labels, and the case goes on to a pharmacy.
+    const theirs = withCheckDigit('04091234000000077');
+    await scan(n.maker, { kind: 'ship', codes: [n.code(2)], to: n.dist.gln });
+    await scan(n.dist, { kind: 'receive', codes: [n.code(2)] }, { kind: 'pack', parent: caseCode(theirs), codes: [n.code(2)] });
+    await scan(n.dist, { kind: 'ship', codes: [caseCode(theirs)], to: n.pharmacy.gln });
+    const manufacturer = await getPack(n.maker.actor, n.batch.gtin, n.serials[2]!);
+    expect(manufacturer.container).toBeNull();
+    const makerHistory = await getPackHistory(n.maker.actor, n.batch.gtin, n.serials[2]!);
+    expect(makerHistory.map((e) => e.via)).toEqual(makerHistory.map(() => null));
+    // Its holder, its destination and the regulator do see the case, and the parties of the shipment see how it travelled.
+    expect((await getPack(n.dist.actor, n.batch.gtin, n.serials[2]!)).container).toBe(theirs);
+    expect((await getPack(n.pharmacy.actor, n.batch.gtin, n.serials[2]!)).container).toBe(theirs);
+    expect((await getPack(n.regulator.actor, n.batch.gtin, n.serials[2]!)).container).toBe(theirs);
+    const pharmacyHistory = await getPackHistory(n.pharmacy.actor, n.batch.gtin, n.serials[2]!);
+    expect(pharmacyHistory.filter((e) => e.via !== null).map((e) => `${e.kind} via ${e.via}`)).toEqual([`ship via 00/${theirs}`]);
   });
 });

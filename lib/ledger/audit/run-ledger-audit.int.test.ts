@@ -93,6 +93,22 @@ describe('runLedgerAudit on an intact ledger', () => {
     await expect(runLedgerAudit({ actor: { kind: 'anonymous' }, record: false })).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
+  it('runs one audit asked for by a person at a time, refusing another meanwhile without recording it; the operator\'s audit is not limited', async () => {
+    const regulator = await createTestParty('REGULATOR');
+    const runs = async () => Number((await ownerQuery<{ n: string }>('SELECT count(*) AS n FROM audit_runs'))[0]!.n);
+    const before = await runs();
+    // Another instance is auditing for someone: it holds the user-audit lock for the length of its snapshot.
+    await withTransaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [0x70_61_75_64]);
+      await expect(runLedgerAudit({ actor: regulator.actor })).rejects.toMatchObject({ code: 'ledger_audit_running', status: 409 });
+      expect(await runs()).toBe(before);
+      expect((await runLedgerAudit({ record: false })).ok).toBe(true);
+    });
+    const after = await runLedgerAudit({ actor: regulator.actor });
+    expect(after.ok).toBe(true);
+    expect(await runs()).toBe(before + 1);
+  });
+
   it('gives the same verdict reading the tables a few rows at a time', async () => {
     expect(await firstFailure({ batchSize: 7 })).toBeNull();
   });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { assertCan } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
 import { getPool } from '@/lib/db';
 import { parseVerifierKey } from '@/lib/verify';
 import { createAuditContext, type TAuditContext } from './audit-context';
@@ -37,11 +38,13 @@ function summarise(ctx: TAuditContext, unsealed: number, started: number): TAudi
 }
 
 /** All checks over one consistent snapshot of the ledger tables (REPEATABLE READ, read only), so seals running meanwhile cannot look like damage. */
-async function auditSnapshot(options: TAuditOptions, started: number): Promise<Omit<TLedgerAuditResult, 'runId'>> {
+async function auditSnapshot(options: TAuditOptions, started: number, onStart: () => Promise<void>): Promise<Omit<TLedgerAuditResult, 'runId'>> {
   const trustedKeys = (options.trustedKeys ?? [await publishedVerifierKey()]).map((key) => parseVerifierKey(key));
   const client = await getPool().connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    if (options.actor) await takeUserAuditLock(client);
+    await onStart();
     const ctx = createAuditContext(client, {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       crossCheckMaxLeaves: options.crossCheckMaxLeaves ?? DEFAULT_CROSS_CHECK_MAX_LEAVES,
@@ -60,6 +63,20 @@ async function auditSnapshot(options: TAuditOptions, started: number): Promise<O
   }
 }
 
+/** Any value: the lock that lets one user-requested audit run at a time across every instance. */
+const USER_AUDIT_LOCK = 0x70_61_75_64; // 'paud'
+
+/**
+ * Audits asked for by a user (the regulator's console, with an actor) run
+ * one at a time: each reads the whole ledger on a pooled connection, and a
+ * user must not be able to tie the database up with many. The command-line
+ * audit (no actor) is the operator's and is not limited.
+ */
+async function takeUserAuditLock(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [USER_AUDIT_LOCK]);
+  if (!rows[0]?.locked) throw new AppError('ledger_audit_running', 'An audit is already running. Its result appears here when it finishes; run it again after that.');
+}
+
 /**
  * The ledger audit (docs/decisions/037): recomputes every event's leaf and
  * private digest from its stored record, every chunk and period root (also
@@ -72,9 +89,11 @@ async function auditSnapshot(options: TAuditOptions, started: number): Promise<O
 export async function runLedgerAudit(options: TAuditOptions = {}): Promise<TLedgerAuditResult> {
   if (options.actor) assertCan(options.actor, 'ledger:audit');
   const started = performance.now();
-  const runId = options.record === false ? null : await startAuditRun(getPool());
+  let runId: string | null = null;
   try {
-    const result = await auditSnapshot(options, started);
+    const result = await auditSnapshot(options, started, async () => {
+      if (options.record !== false) runId = await startAuditRun(getPool());
+    });
     if (runId) await finishAuditRun(getPool(), runId, result);
     return { ...result, runId };
   } catch (error) {
