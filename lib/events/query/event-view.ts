@@ -52,13 +52,16 @@ export async function loadEventViews(db: Queryable, ids: readonly string[], scop
        FROM events WHERE id = ANY($1::bigint[]) ORDER BY events.id`,
     [ids, scope.all ? null : scope.orgId],
   );
+  // The case an event reached the pack through names that case's packer: the event's parties and the
+  // regulator see it, and so does anyone who took part in another event of the same case (they know it).
+  const mine = (row: TEventRow) => scope.all || row.party_ids.includes(scope.orgId);
+  const knownCases = new Set(rows.filter(mine).flatMap((row) => via.get(row.id) ?? []));
   return rows.map((row) => ({
     id: row.id,
     eventId: row.event_id,
     recordTime: row.record_time.toISOString(),
     kind: kindOfRow(row),
-    // The case an event reached the pack through names that case's packer: only the event's parties (and the regulator) see it.
-    via: scope.all || row.party_ids.includes(scope.orgId) ? (via.get(row.id) ?? null) : null,
+    via: mine(row) || knownCases.has(via.get(row.id) ?? '') ? (via.get(row.id) ?? null) : null,
     publicRecord: JSON.parse(row.public_record) as TPublicRecord,
     publicRecordText: row.public_record,
     leafHash: row.leaf_hash.toString('hex'),
