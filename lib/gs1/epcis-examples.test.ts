@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GS1_ARTEFACTS_DIR } from '@/lib/epcis/testing/gs1-artefacts';
 import { epcKeyFromIdentifier, parseDigitalLink, parseEpcKey, parseEpcUrn, toCanonicalDigitalLinkUri, toEpcUrn } from '.';
 
 // GS1's published EPCIS 2.0 example documents, read where they are kept
 // (beside the repository, never copied into it).
-const EXAMPLES = path.resolve(__dirname, '../../../shared/gs1-epcis/JSON');
+const EXAMPLES = path.join(GS1_ARTEFACTS_DIR, 'JSON');
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

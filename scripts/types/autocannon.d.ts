@@ -1,5 +1,5 @@
 /**
- * The part of autocannon's API that scripts/bench-verify.ts uses (the
+ * The part of autocannon's API that scripts/bench/http-load.ts uses (the
  * package ships no types). See node_modules/autocannon/README.md.
  */
 declare module 'autocannon' {

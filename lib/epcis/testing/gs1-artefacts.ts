@@ -4,6 +4,7 @@
  * read from ../shared/gs1-epcis (or GS1_EPCIS_ARTEFACTS) and never copied
  * into the project; production code must not import this file.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,28 @@ import addFormats from 'ajv-formats';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export const GS1_ARTEFACTS_DIR = process.env.GS1_EPCIS_ARTEFACTS ?? path.resolve(PROJECT_ROOT, '../shared/gs1-epcis');
+/**
+ * Where the artefacts are: GS1_EPCIS_ARTEFACTS, else ../shared/gs1-epcis
+ * beside the project, else beside the checkout this one was cloned from (a
+ * clean clone made elsewhere, as CI makes, has a local origin that sits
+ * beside ../shared). The first that exists; else the conventional place, so
+ * the error names it.
+ */
+function locateArtefacts(): string {
+  if (process.env.GS1_EPCIS_ARTEFACTS) return process.env.GS1_EPCIS_ARTEFACTS;
+  const beside = (root: string) => path.resolve(root, '../shared/gs1-epcis');
+  const candidates = [beside(PROJECT_ROOT)];
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const local = origin.startsWith('file://') ? fileURLToPath(origin) : origin;
+    if (path.isAbsolute(local)) candidates.push(beside(local));
+  } catch {
+    // not a git checkout, or no origin: only the place beside the project
+  }
+  return candidates.find((dir) => fs.existsSync(dir)) ?? candidates[0]!;
+}
+
+export const GS1_ARTEFACTS_DIR = locateArtefacts();
 
 /** The root schema's $id: it dispatches on "type" (EPCISDocument, EPCISQueryDocument, or a single event). */
 const ROOT_SCHEMA_ID = 'https://gs1.github.io/EPCIS/JSON-Schema/EPCIS-JSON-Schema.json';

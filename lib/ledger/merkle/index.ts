@@ -1,4 +1,3 @@
-export { benchmarkPeriodTree, type TPeriodTreeBenchmark } from './benchmark-period-tree';
 export { buildPeriodTree, CHUNK_SIZE, type TPeriodTree } from './build-period-tree';
 export { buildEpcTree, epcInclusion, type TEpcTree } from './epc-tree';
 export { fastLeafHash, fastNodeHash } from './fast-hash';
