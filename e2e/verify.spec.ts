@@ -153,6 +153,21 @@ test('apps get the same verdict as JSON from the public API', async ({ request }
   expect((await bad.json()).code).toBe('gs1_unrecognised');
 });
 
+test('the hot API routes answered before Next carry the same security headers as the routes Next answers', async ({ request }) => {
+  const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options', 'cross-origin-opener-policy', 'strict-transport-security', 'cache-control'];
+  const picked = (headers: Record<string, string>) => Object.fromEntries(SECURITY.map((name) => [name, headers[name]]));
+  // Served by Next's router: the products list (401 without credentials) and the proof of a malformed event id (400).
+  const viaNext = [await request.get('/api/v1/products'), await request.get('/api/v1/proofs/ni%3A%2F%2F%2Fsha-256%3Bnope')];
+  // Served by the fast lane (docs/decisions/093): verify, dispense (401 without credentials) and health.
+  const viaFastLane = [await request.get('/api/v1/verify?code=hello'), await request.post('/api/v1/dispense', { data: { code: 'x' } }), await request.get('/api/health')];
+  expect(viaNext.map((r) => r.status())).toEqual([401, 400]);
+  expect(viaFastLane.map((r) => r.status())).toEqual([422, 401, 200]);
+  const reference = picked(viaNext[0]!.headers());
+  expect(reference['content-security-policy']).toContain("default-src 'none'");
+  expect(reference['x-frame-options']).toBe('DENY');
+  for (const response of [...viaNext, ...viaFastLane]) expect(picked(response.headers()), response.url()).toEqual(reference);
+});
+
 test('a photo of the DataMatrix on a pack is read in the browser and checked', async ({ page, request }) => {
   const problems = watchForViolations(page);
   const { gtin, serial } = await dispensedPack(request);

@@ -5,7 +5,8 @@
  *    DATA_DIR (default .data/); migrations applied; demo data seeded into an
  *    empty database unless SEED_DEMO=false.
  * 2. Production: builds the app if the sources changed since the last build,
- *    then serves it with `next start`. With --dev: `next dev`.
+ *    then serves it with scripts/serve.ts (Next.js behind the fast lane for
+ *    the hot API routes, docs/decisions/093). With --dev: `next dev`.
  * 3. Ctrl-C stops the server and the embedded database.
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { ensureProductionBuild } from './build-state';
 
 const dev = process.argv.includes('--dev');
 const NEXT = 'node_modules/next/dist/bin/next';
+const TSX = 'node_modules/tsx/dist/cli.mjs';
 const log = (line: string) => console.log(`[pharmatrace] ${line}`);
 
 
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
   }
   // The server gets the app role only: no owner rights over the ledger tables.
   const { DATABASE_OWNER_URL: _owner, ...inherited } = process.env;
-  const child = spawn(process.execPath, [NEXT, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+  const command = dev ? [NEXT, 'dev', '-p', String(env.PORT)] : [TSX, 'scripts/serve.ts', '-p', String(env.PORT)];
+  const child = spawn(process.execPath, command, {
     stdio: 'inherit',
     env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.appUrl },
   });

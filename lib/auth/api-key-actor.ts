@@ -25,14 +25,15 @@ type TKeyRow = {
 /** The organisation behind an API key. Unknown, malformed and revoked keys: `api_key_invalid`. */
 export async function actorFromApiKey(key: string): Promise<Extract<TActor, { kind: 'apiKey' }>> {
   if (!API_KEY_PATTERN.test(key)) throw new AppError('api_key_invalid');
-  const { rows } = await getPool().query<TKeyRow>(
-    `SELECT k.id AS key_id, k.role, k.revoked_at IS NOT NULL AS revoked,
+  const { rows } = await getPool().query<TKeyRow>({
+    name: 'auth-api-key',
+    text: `SELECT k.id AS key_id, k.role, k.revoked_at IS NOT NULL AS revoked,
             (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS used_stale,
             o.id AS org_id, o.role AS org_role, o.name AS org_name
        FROM api_keys k JOIN organisations o ON o.id = k.org_id
       WHERE k.secret_hash = $1`,
-    [sha256Hex(key)],
-  );
+    values: [sha256Hex(key)],
+  });
   const row = rows[0];
   if (!row || row.revoked) throw new AppError('api_key_invalid');
   if (row.used_stale) await touchKey(row.key_id);

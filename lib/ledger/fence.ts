@@ -17,9 +17,18 @@ import type { Queryable } from '@/lib/db';
  */
 export const LEDGER_FENCE_KEY = 0x5054_4c46; // "PTLF"
 
-/** Call first inside any transaction that inserts into `events`. */
-export async function enterEventFence(tx: Queryable): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [LEDGER_FENCE_KEY]);
+/**
+ * Call first inside any transaction that inserts into `events`.
+ * `genericPlans`: the transaction's prepared statements use their generic
+ * plans (plan_cache_mode, until the transaction ends), for small requests
+ * whose custom plans would cost more to make than to run (docs/decisions/095).
+ */
+export async function enterEventFence(tx: Queryable, options: { genericPlans?: boolean } = {}): Promise<void> {
+  if (options.genericPlans) {
+    await tx.query({ name: 'ledger-enter-fence-generic', text: `SELECT pg_advisory_xact_lock_shared($1), set_config('plan_cache_mode', 'force_generic_plan', true)`, values: [LEDGER_FENCE_KEY] });
+    return;
+  }
+  await tx.query({ name: 'ledger-enter-fence', text: 'SELECT pg_advisory_xact_lock_shared($1)', values: [LEDGER_FENCE_KEY] });
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Queryable } from '@/lib/db';
 import { kindOfRow } from '@/lib/events/query/event-view';
 import type { TJourneyStep } from './types';
 
@@ -24,17 +23,17 @@ const LEAVES_LIFE = `e3.event_type = 'ObjectEvent' AND position('&declaration=' 
        OR ((e3.disposition IS NULL OR e3.disposition NOT IN ('recalled', 'expired', 'returned', 'in_transit')) AND e3.biz_step IN ('dispensing', 'destroying', 'decommissioning')))))`;
 
 /**
- * The journey as two CTEs (`stays`, then `journey`: one row per event,
- * oldest first by id) over the pack key in the statement's parameter
- * number `param`, so that
- * the public verdict can read the pack's state and its journey in one
- * statement (read-pack-verdict.ts).
+ * The journey as two CTEs (`stays`, then `journey`: one row per event and
+ * pack, oldest first by id) for every pack of the relation `targets`
+ * (columns n: the pack's number in the statement, key: its canonical key),
+ * so that one statement reads the journeys of a batch of packs
+ * (read-pack-verdict.ts). Rows of `journey` carry their pack's n.
  */
-export function journeyCtes(param: number): string {
-  return `stays(key, via, after_id, before_id, depth) AS (
-    SELECT $${param}::text, NULL::text, 0::bigint, NULL::bigint, 0
+export function journeyCtes(targets: string): string {
+  return `stays(n, root, key, via, after_id, before_id, depth) AS (
+    SELECT t.n, t.key, t.key, NULL::text, 0::bigint, NULL::bigint, 0 FROM ${targets} t
     UNION ALL
-    SELECT par.epc, par.epc, pk.id,
+    SELECT s.n, s.root, par.epc, par.epc, pk.id,
            LEAST(
              (SELECT min(e2.id) FROM event_epcs c2 JOIN events e2 ON e2.id = c2.event_id
                WHERE c2.epc = s.key AND c2.role = 'child' AND e2.event_type = 'AggregationEvent' AND e2.action IN ('ADD', 'DELETE')
@@ -55,23 +54,18 @@ export function journeyCtes(param: number): string {
      WHERE pk.id > s.after_id AND (s.before_id IS NULL OR pk.id < s.before_id) AND s.depth < 8
   ),
   journey AS (
-    SELECT DISTINCT ON (e.id) e.id, e.event_id, e.event_type, e.action, e.biz_step, e.disposition, e.public_record, s.via, s.key AS named_key,
+    SELECT DISTINCT ON (s.n, e.id) s.n, e.id, e.event_id, e.event_type, e.action, e.biz_step, e.disposition, e.public_record, s.via, s.key AS named_key,
            (s.via IS NULL OR EXISTS (SELECT 1 FROM containers c JOIN products pr2 ON pr2.owner_org_id = c.owner_org_id
-                                      WHERE c.sscc = substr(s.via, 4) AND pr2.gtin = substr($${param}::text, 4, 14))) AS via_public
+                                      WHERE c.sscc = substr(s.via, 4) AND pr2.gtin = substr(s.root, 4, 14))) AS via_public
       FROM stays s
       JOIN event_epcs x ON x.epc = s.key
       JOIN events e ON e.id = x.event_id
      WHERE e.id > s.after_id AND (s.before_id IS NULL OR e.id < s.before_id)
-     ORDER BY e.id, s.depth
+     ORDER BY s.n, e.id, s.depth
   )`;
 }
 
-const STATEMENT = {
-  name: 'verification-journey',
-  text: `WITH RECURSIVE ${journeyCtes(1)} SELECT event_id, event_type, action, biz_step, disposition, public_record, via, named_key, via_public FROM journey ORDER BY id`,
-};
-
-/** One row of the `journey` CTE, as read by readJourney or aggregated to JSON by the verdict's statement. */
+/** One row of the `journey` CTE, as the verdict's statement reads it. */
 export type TJourneyRow = {
   event_id: string;
   event_type: string;
@@ -86,12 +80,6 @@ export type TJourneyRow = {
 };
 
 type TRecord = { bizStep: string | null; disposition: string | null; eventTime: string; eventTimeZoneOffset: string; recordTime: string; actor: { role: string; country: string; name?: string } };
-
-/** requires: `key` is a canonical pack key (01/<gtin>/21/<serial>). Steps oldest first. */
-export async function readJourney(db: Queryable, key: string): Promise<TJourneyStep[]> {
-  const { rows } = await db.query<TJourneyRow>({ ...STATEMENT, values: [key] });
-  return rows.map(journeyStepOf);
-}
 
 export function journeyStepOf(row: TJourneyRow): TJourneyStep {
   const record = JSON.parse(row.public_record) as TRecord;

@@ -36,7 +36,7 @@ export type TPackStateRow = {
  * this is the public hot path (docs/decisions/061). Custody columns are
  * read for the counter's checks; the public verdict never shows them.
  */
-/** The columns and joins of a pack's state; `$1` is the GTIN, `$2` the serial. */
+/** The columns of a pack's state. */
 export const PACK_STATE_SELECT = `SELECT pr.gtin, pr.name, pr.form, pr.strength, pr.pack_size, pr.owner_org_id, o.name AS maker_name, o.country AS maker_country, o.gln AS maker_gln,
                 p.status, to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS dispensed_at,
                 p.custodian_org_id, p.in_transit_to_id, p.dispensed_by_id,
@@ -44,9 +44,10 @@ export const PACK_STATE_SELECT = `SELECT pr.gtin, pr.name, pr.form, pr.strength,
                 r.reason AS recall_reason, r.class AS recall_class,
                 to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS recalled_on, r.status = 'OPEN' AS recall_open`;
 
-export const PACK_STATE_FROM = `FROM products pr
+/** The joins of a pack's state for the GTIN and serial given as SQL expressions (parameters or a batch's columns). */
+export const packStateFrom = (gtin: string, serial: string) => `FROM products pr
            JOIN organisations o ON o.id = pr.owner_org_id
-           LEFT JOIN packs p ON p.gtin = pr.gtin AND p.serial = $2
+           LEFT JOIN packs p ON p.gtin = pr.gtin AND p.serial = ${serial}
            LEFT JOIN batches b ON b.id = p.batch_id
            LEFT JOIN LATERAL (
              SELECT r.reason, r.class, r.created_at, r.status FROM recalls r
@@ -54,9 +55,9 @@ export const PACK_STATE_FROM = `FROM products pr
                  OR (r.batch_id = p.batch_id AND r.status = 'OPEN' AND (r.serials IS NULL OR cardinality(r.serials) = 0 OR p.serial = ANY(r.serials)))
               ORDER BY r.id = p.recall_id DESC, r.created_at DESC
               LIMIT 1) r ON true
-          WHERE pr.gtin = $1`;
+          WHERE pr.gtin = ${gtin}`;
 
-const STATEMENT = { name: 'verification-pack-state', text: `${PACK_STATE_SELECT} ${PACK_STATE_FROM}` };
+const STATEMENT = { name: 'verification-pack-state', text: `${PACK_STATE_SELECT} ${packStateFrom('$1', '$2')}` };
 
 export async function readPackState(db: Queryable, gtin: string, serial: string): Promise<TStoredPack | null> {
   const { rows } = await db.query<TPackStateRow>({ ...STATEMENT, values: [gtin, serial] });

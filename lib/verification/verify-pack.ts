@@ -1,18 +1,17 @@
-import { getPool } from '@/lib/db';
 import { decidePackVerdict } from './decide-verdict';
-import { readPackVerdictState } from './read-pack-verdict';
+import { loadPackVerdictState } from './read-pack-verdict';
 import type { TPackVerdict, TVerifyTarget } from './types';
 import { packNotes, VERDICT_WORDS } from './verdict-words';
 
 /**
  * The public verdict on one pack: one statement of indexed lookups (its
- * state and its journey, read-pack-verdict.ts), no writes and no
- * authentication (docs/decisions/061). MISMATCH and UNKNOWN carry no
+ * state and its journey, read-pack-verdict.ts; under load one statement
+ * for many lookups), no writes and no authentication (docs/decisions/061). MISMATCH and UNKNOWN carry no
  * batch facts and no journey: the genuine pack's lot, expiry and route
  * would only help whoever printed the box in hand.
  */
 export async function verifyPack(target: Extract<TVerifyTarget, { kind: 'pack' }>, now = new Date()): Promise<TPackVerdict> {
-  const { stored, journey } = await readPackVerdictState(getPool(), target.gtin, target.serial, target.key);
+  const { stored, journey } = await loadPackVerdictState(target);
   const today = now.toISOString().slice(0, 10);
   const decision = decidePackVerdict(stored, target.scanned, today);
   const { verdict, mismatch } = decision;

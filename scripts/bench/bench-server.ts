@@ -3,7 +3,7 @@ import { freePort } from '@/lib/db/embedded';
 export { ensureProductionBuild } from '../build-state';
 
 /**
- * The production build served by `next start`, as `npm start` serves it:
+ * The production build served by scripts/serve.ts, as `npm start` serves it:
  * built first when the sources changed (scripts/build-state.ts), the app
  * role's URL only, the benchmark's DATA_DIR (so the server signs with the
  * ledger key the benchmark's sealer uses). Background jobs are off: a
@@ -12,13 +12,13 @@ export { ensureProductionBuild } from '../build-state';
  */
 export type TBenchServer = { url: string; pid: number; stop: () => Promise<void> };
 
-const NEXT = 'node_modules/next/dist/bin/next';
+const TSX = 'node_modules/tsx/dist/cli.mjs';
 
 
 export async function startBenchServer(options: { appUrl: string; dataDir: string; port: number | null }): Promise<TBenchServer> {
   const port = options.port ?? (await freePort());
   const { DATABASE_OWNER_URL: _owner, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [TSX, 'scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...inherited, NODE_ENV: 'production', DATABASE_URL: options.appUrl, DATA_DIR: options.dataDir, BACKGROUND_JOBS: 'false', NEXT_TELEMETRY_DISABLED: '1', PUBLIC_URL: `http://127.0.0.1:${port}` },
   });
@@ -29,7 +29,7 @@ export async function startBenchServer(options: { appUrl: string; dataDir: strin
     await exited;
   };
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server (scripts/serve.ts) exited with code ${child.exitCode}`);
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) return { url, pid: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -17,6 +17,8 @@ export type TBenchPlan = {
   seal: number;
   /** Seconds of each autocannon run at full concurrency. */
   loadSeconds: number;
+  /** Unmeasured seconds at full concurrency before a route's measured runs. */
+  warmSeconds: number;
   /** MATCH_epc queries per reader. */
   queries: number;
   /** Runs of verifyBundle in Chromium. */
@@ -31,12 +33,13 @@ const DEFAULT: TBenchPlan = {
   perRequest: 1000,
   seal: 1_000_000,
   loadSeconds: 20,
+  warmSeconds: 8,
   queries: 2000,
   browserRuns: 200,
 };
 
 const NAMED: Record<string, TBenchPlan> = {
-  small: { scale: 'small', packs: 20_000, commission: 10_000, ingestEvents: 2000, perRequest: 1000, seal: 100_000, loadSeconds: 5, queries: 300, browserRuns: 50 },
+  small: { scale: 'small', packs: 20_000, commission: 10_000, ingestEvents: 2000, perRequest: 1000, seal: 100_000, loadSeconds: 5, warmSeconds: 2, queries: 300, browserRuns: 50 },
   default: DEFAULT,
   large: { ...DEFAULT, scale: 'large', packs: 5_000_000 },
 };
@@ -59,6 +62,7 @@ export function benchPlan(scale: string): TBenchPlan {
     perRequest: DEFAULT.perRequest,
     seal: Math.min(DEFAULT.seal, packs * 5),
     loadSeconds: quick ? 5 : DEFAULT.loadSeconds,
+    warmSeconds: quick ? 3 : DEFAULT.warmSeconds,
     queries: quick ? 300 : DEFAULT.queries,
     browserRuns: quick ? 50 : DEFAULT.browserRuns,
   };

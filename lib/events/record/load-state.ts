@@ -49,6 +49,7 @@ type TPackRow = [
 
 async function loadPacks(tx: Queryable, named: TWanted['packs'], ssccs: string[], world: TWorld): Promise<void> {
   const { rows } = await tx.query<TPackRow>({
+    name: 'events-load-packs',
     text: `SELECT p.gtin, p.serial, p.batch_id, p.status, p.custodian_org_id, p.in_transit_to_id, p.container_sscc,
                   to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.dispensed_by_id, p.recall_id
              FROM packs p
@@ -66,11 +67,12 @@ async function loadPacks(tx: Queryable, named: TWanted['packs'], ssccs: string[]
 }
 
 async function loadBatchesById(tx: Queryable, ids: string[], world: TWorld): Promise<Map<string, TBatchState>> {
-  const { rows } = await tx.query<{ id: string; gtin: string; lot: string; expiry: string; status: string; owner_org_id: string }>(
-    `SELECT b.id, b.gtin, b.lot, to_char(b.expiry, 'YYYY-MM-DD') AS expiry, b.status, pr.owner_org_id
-       FROM batches b JOIN products pr ON pr.gtin = b.gtin WHERE b.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const { rows } = await tx.query<{ id: string; gtin: string; lot: string; expiry: string; status: string; owner_org_id: string }>({
+    name: 'events-load-batches-by-id',
+    text: `SELECT b.id, b.gtin, b.lot, to_char(b.expiry, 'YYYY-MM-DD') AS expiry, b.status, pr.owner_org_id
+             FROM batches b JOIN products pr ON pr.gtin = b.gtin WHERE b.id = ANY($1::uuid[])`,
+    values: [ids],
+  });
   const byId = new Map<string, TBatchState>();
   for (const row of rows) {
     const batch = { id: row.id, gtin: row.gtin, lot: row.lot, expiry: row.expiry, recalled: row.status === 'RECALLED', ownerOrgId: row.owner_org_id };
@@ -109,7 +111,7 @@ async function loadBatches(tx: Queryable, wanted: TWanted['batches'], world: TWo
 }
 
 async function loadProducts(tx: Queryable, gtins: string[], world: TWorld): Promise<void> {
-  const { rows } = await tx.query<{ gtin: string; owner_org_id: string }>('SELECT gtin, owner_org_id FROM products WHERE gtin = ANY($1::bpchar[])', [gtins]);
+  const { rows } = await tx.query<{ gtin: string; owner_org_id: string }>({ name: 'events-load-products', text: 'SELECT gtin, owner_org_id FROM products WHERE gtin = ANY($1::bpchar[])', values: [gtins] });
   for (const row of rows) world.productOwners.set(row.gtin, row.owner_org_id);
 }
 
@@ -118,6 +120,6 @@ export async function loadOrgs(db: Queryable, glns: string[], world: TWorld): Pr
 }
 
 export async function orgsByGln(db: Queryable, glns: string[]): Promise<TOrgRef[]> {
-  const { rows } = await db.query<TOrgRef>('SELECT id, name, role, gln, country FROM organisations WHERE gln = ANY($1::text[])', [glns]);
+  const { rows } = await db.query<TOrgRef>({ name: 'events-orgs-by-gln', text: 'SELECT id, name, role, gln, country FROM organisations WHERE gln = ANY($1::text[])', values: [glns] });
   return rows;
 }

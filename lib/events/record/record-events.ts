@@ -113,7 +113,7 @@ const PERMISSION_OF: Readonly<Record<TEventKind, TPermission>> = {
 
 /** The organisation events are recorded for, as the public and private records name it. */
 export async function loadRecorder(orgId: string): Promise<TOrgRef> {
-  const { rows } = await getPool().query<TOrgRef>('SELECT id, name, role, gln, country FROM organisations WHERE id = $1', [orgId]);
+  const { rows } = await getPool().query<TOrgRef>({ name: 'events-recorder', text: 'SELECT id, name, role, gln, country FROM organisations WHERE id = $1', values: [orgId] });
   if (!rows[0]) throw new AppError('unauthenticated');
   return rows[0];
 }

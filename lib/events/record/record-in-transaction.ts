@@ -8,7 +8,7 @@ import { applyEvents, storedEventId, type TOutcome } from './apply-events';
 import { loadState } from './load-state';
 import { RefusedError } from './refused-error';
 import { wantedBy } from './wanted';
-import { afterSettling, writeEvents, type TEventRow } from './write-events';
+import { afterSettling, isSmallWrite, writeEvents, type TEventRow } from './write-events';
 import { writeState } from './write-state';
 import { emptyWorld, type TStoredEvent, type TWorld } from './world';
 
@@ -21,7 +21,7 @@ export type TTransactionOptions = { captureId?: string | null; onProgress?: TPro
  */
 export async function recordInTransaction(tx: Queryable, recorder: TOrgRef, events: readonly TCaptureEvent[], options: TTransactionOptions = {}): Promise<TRecordResult> {
   const progress = options.onProgress;
-  await enterEventFence(tx);
+  await enterEventFence(tx, { genericPlans: isSmallWrite(events.length, events.reduce((sum, e) => sum + e.input.epcs.length, 0)) });
   const world = emptyWorld(recorder);
   const eventIds = events.map(storedEventId);
   const declared = events.filter((e) => e.kind === 'declaration').map((e) => e.input.hashId);
@@ -77,10 +77,11 @@ function buildRows(events: readonly TCaptureEvent[], fresh: Extract<TOutcome, { 
 }
 
 async function loadStoredEvents(tx: Queryable, eventIds: string[], world: TWorld): Promise<void> {
-  const { rows } = await tx.query<{ event_id: string; id: string; org_id: string; party_ids: string[]; record_time: Date }>(
-    'SELECT event_id, id::text, org_id, party_ids, record_time FROM events WHERE event_id = ANY($1::text[])',
-    [eventIds],
-  );
+  const { rows } = await tx.query<{ event_id: string; id: string; org_id: string; party_ids: string[]; record_time: Date }>({
+    name: 'events-load-stored',
+    text: 'SELECT event_id, id::text, org_id, party_ids, record_time FROM events WHERE event_id = ANY($1::text[])',
+    values: [eventIds],
+  });
   for (const row of rows) world.storedEvents.set(row.event_id, { id: row.id, orgId: row.org_id, partyIds: row.party_ids, recordTime: row.record_time.toISOString() });
 }
 

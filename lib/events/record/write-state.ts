@@ -66,14 +66,15 @@ async function insertPacks(tx: Queryable, rows: TPackState[], at: string, onRows
 
 async function updatePacks(tx: Queryable, rows: TPackState[], at: string): Promise<void> {
   const col = <T>(pick: (p: TPackState) => T) => rows.map(pick);
-  await tx.query(
-    `UPDATE packs t SET status = u.status::pack_status, custodian_org_id = u.custodian::uuid, in_transit_to_id = u.transit::uuid,
+  await tx.query({
+    name: 'events-update-packs',
+    text: `UPDATE packs t SET status = u.status::pack_status, custodian_org_id = u.custodian::uuid, in_transit_to_id = u.transit::uuid,
             container_sscc = u.container, dispensed_at = u.dispensed_at::timestamptz, dispensed_by_id = u.dispensed_by::uuid, updated_at = $1::timestamptz
        FROM unnest($2::bpchar[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bpchar[], $8::text[], $9::text[])
          AS u(gtin, serial, status, custodian, transit, container, dispensed_at, dispensed_by)
       WHERE t.gtin = u.gtin AND t.serial = u.serial`,
-    [at, col((p) => p.gtin), col((p) => p.serial), col((p) => p.status), col((p) => p.custodianOrgId), col((p) => p.inTransitToId), col((p) => p.containerSscc), col((p) => p.dispensedAt), col((p) => p.dispensedById)],
-  );
+    values: [at, col((p) => p.gtin), col((p) => p.serial), col((p) => p.status), col((p) => p.custodianOrgId), col((p) => p.inTransitToId), col((p) => p.containerSscc), col((p) => p.dispensedAt), col((p) => p.dispensedById)],
+  });
 }
 
 /** A whole-batch recall: the batch, and every pack of it still on the market, in SQL (a batch may hold 100,000 packs). */

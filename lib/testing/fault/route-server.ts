@@ -10,12 +10,12 @@
  *   {"sealed": "<line>"}         per period its background sealer seals (with --sealer)
  */
 import http from 'node:http';
-import { Readable } from 'node:stream';
 import { GET as healthGet } from '@/app/api/health/route';
 import { GET as proofGet } from '@/app/api/v1/proofs/[eventId]/route';
 import { GET as verifyGet } from '@/app/api/v1/verify/route';
 import { POST as capturePost } from '@/app/epcis/capture/route';
 import { startSealer } from '@/lib/ledger';
+import { sendWebResponse, webRequestOf } from '@/lib/server/node-bridge';
 
 type THandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -35,14 +35,9 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse, port:
     res.writeHead(404).end();
     return;
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const body = req.method === 'GET' ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  const request = new Request(url, { method: req.method, headers, body, duplex: 'half' } as RequestInit);
   const params = Promise.resolve({ ...(url.pathname.match(route.pattern)?.groups ?? {}) });
-  const response = await route.handler(request, { params });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  // Captures are large; the capture route applies its own limit.
+  await sendWebResponse(res, await route.handler(await webRequestOf(req, { port, maxBodyBytes: 256 * 1024 * 1024 }), { params }));
 }
 
 function main(): void {
