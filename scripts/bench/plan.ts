@@ -33,7 +33,7 @@ const DEFAULT: TBenchPlan = {
   perRequest: 1000,
   seal: 1_000_000,
   loadSeconds: 20,
-  warmSeconds: 8,
+  warmSeconds: 12,
   queries: 2000,
   browserRuns: 200,
 };

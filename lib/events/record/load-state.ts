@@ -29,7 +29,10 @@ export async function loadState(tx: Queryable, wanted: TWanted, world: TWorld): 
   const ssccs = wanted.ssccs.length > 0 ? await loadContainers(tx, wanted.ssccs, world) : [];
   if (wanted.packs.gtins.length > 0 || ssccs.length > 0) await loadPacks(tx, wanted.packs, ssccs, world);
   if (wanted.batches.gtins.length > 0) await loadBatches(tx, wanted.batches, world);
-  if (wanted.gtins.length > 0) await loadProducts(tx, wanted.gtins, world);
+  // A loaded batch names its product's owner; only products no loaded batch names are read.
+  for (const batch of world.batches.values()) world.productOwners.set(batch.gtin, batch.ownerOrgId);
+  const unknownProducts = wanted.gtins.filter((gtin) => !world.productOwners.has(gtin));
+  if (unknownProducts.length > 0) await loadProducts(tx, unknownProducts, world);
   if (wanted.glns.length > 0) await loadOrgs(tx, wanted.glns, world);
 }
 
@@ -45,41 +48,42 @@ type TPackRow = [
   dispensedAt: string | null,
   dispensedBy: string | null,
   recallId: string | null,
+  batchGtin: string,
+  lot: string,
+  expiry: string,
+  batchStatus: string,
+  ownerOrgId: string,
 ];
 
 async function loadPacks(tx: Queryable, named: TWanted['packs'], ssccs: string[], world: TWorld): Promise<void> {
   const { rows } = await tx.query<TPackRow>({
     name: 'events-load-packs',
     text: `SELECT p.gtin, p.serial, p.batch_id, p.status, p.custodian_org_id, p.in_transit_to_id, p.container_sscc,
-                  to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.dispensed_by_id, p.recall_id
+                  to_char(p.dispensed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.dispensed_by_id, p.recall_id,
+                  b.gtin, b.lot, to_char(b.expiry, 'YYYY-MM-DD'), b.status, pr.owner_org_id
              FROM packs p
              JOIN (SELECT w.gtin, w.serial FROM unnest($1::bpchar[], $2::text[]) AS w(gtin, serial)
                    UNION SELECT i.gtin, i.serial FROM packs i WHERE i.container_sscc = ANY($3::bpchar[])) wanted
                ON wanted.gtin = p.gtin AND wanted.serial = p.serial
+             JOIN batches b ON b.id = p.batch_id
+             JOIN products pr ON pr.gtin = b.gtin
             ORDER BY p.gtin, p.serial
               FOR UPDATE OF p`,
     values: [named.gtins, named.serials, ssccs],
     rowMode: 'array',
   });
-  if (rows.length === 0) return;
-  const batches = await loadBatchesById(tx, [...new Set(rows.map((row) => row[2]))], world);
-  for (const row of rows) addPack(world, row, batches.get(row[2]) as TBatchState);
-}
-
-async function loadBatchesById(tx: Queryable, ids: string[], world: TWorld): Promise<Map<string, TBatchState>> {
-  const { rows } = await tx.query<{ id: string; gtin: string; lot: string; expiry: string; status: string; owner_org_id: string }>({
-    name: 'events-load-batches-by-id',
-    text: `SELECT b.id, b.gtin, b.lot, to_char(b.expiry, 'YYYY-MM-DD') AS expiry, b.status, pr.owner_org_id
-             FROM batches b JOIN products pr ON pr.gtin = b.gtin WHERE b.id = ANY($1::uuid[])`,
-    values: [ids],
-  });
-  const byId = new Map<string, TBatchState>();
+  // Each pack's batch comes with it (one row per pack, the batch's columns repeated): one statement, not two.
+  const batches = new Map<string, TBatchState>();
   for (const row of rows) {
-    const batch = { id: row.id, gtin: row.gtin, lot: row.lot, expiry: row.expiry, recalled: row.status === 'RECALLED', ownerOrgId: row.owner_org_id };
-    byId.set(row.id, batch);
-    world.batches.set(batchId(row.gtin, row.lot), batch);
+    const [, , id, , , , , , , , gtin, lot, expiry, status, ownerOrgId] = row;
+    let batch = batches.get(id);
+    if (!batch) {
+      batch = { id, gtin, lot, expiry, recalled: status === 'RECALLED', ownerOrgId };
+      batches.set(id, batch);
+      world.batches.set(batchId(gtin, lot), batch);
+    }
+    addPack(world, row, batch);
   }
-  return byId;
 }
 
 function addPack(world: TWorld, row: TPackRow, batch: TBatchState): void {
