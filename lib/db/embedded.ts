@@ -160,6 +160,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   if (os.userInfo().uid === 0) await chmod(dataDir, 0o755);
   const secrets = await loadSecrets(path.join(dataDir, 'pg-secrets.json'));
   const port = options.port ?? (await freePort());
+  const socketDir = socketDirFor(clusterDir, port, options.fast === true);
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -170,7 +171,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     authMethod: 'scram-sha-256',
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: postgresFlags(options.fast === true, socketDirFor(clusterDir, port, options.fast === true)),
+    postgresFlags: postgresFlags(options.fast === true, socketDir),
     onLog: (line) => {
       logs.push(line);
       if (logs.length > 50) logs.shift();
@@ -185,7 +186,6 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   } catch {
     throw new Error(`Embedded Postgres did not start (data in ${clusterDir}). Its last output:\n${logs.join('')}`);
   }
-  const socketDir = socketDirFor(clusterDir, port, options.fast === true);
   const admin = url(OWNER, secrets.owner, port, 'postgres', socketDir);
   await ensureDatabase(admin, database);
   await ensureRole(admin, appRole, secrets.app);
@@ -202,7 +202,10 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
 function postgresFlags(fast: boolean, socketDir: string | null): string[] {
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'max_connections=300'];
   if (fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  else flags.push('-c', `shared_buffers=${memorySettings(os.totalmem()).sharedBuffersMiB}MB`, '-c', `effective_cache_size=${memorySettings(os.totalmem()).effectiveCacheMiB}MB`);
+  else {
+    const memory = memorySettings(os.totalmem());
+    flags.push('-c', `shared_buffers=${memory.sharedBuffersMiB}MB`, '-c', `effective_cache_size=${memory.effectiveCacheMiB}MB`);
+  }
   return flags;
 }
 
