@@ -8,7 +8,7 @@ import type { TRequestContext } from './request-context';
 import type { TAcceptInvite } from './schemas';
 import { isWellFormedToken, sha256Hex } from './tokens';
 
-type TInviteRow = { id: string; org_id: string; email: string; role: TUserRole; org_role: TOrgRole; org_name: string };
+type TInviteRow = { id: string; org_id: string; email: string; role: TUserRole; org_role: TOrgRole; org_name: string; org_gln: string; org_country: string };
 
 export type TAcceptedInvite = { token: string; expiresAt: Date; actor: Extract<TActor, { kind: 'user' }> };
 
@@ -26,7 +26,7 @@ export async function acceptInvite(token: string, input: TAcceptInvite, context:
   const passwordHash = await hashPassword(input.password);
   return withTransaction(async (tx) => {
     const { rows } = await tx.query<TInviteRow>(
-      `SELECT i.id, i.org_id, i.email, i.role, o.role AS org_role, o.name AS org_name
+      `SELECT i.id, i.org_id, i.email, i.role, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
          FROM invites i JOIN organisations o ON o.id = i.org_id
         WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > now()
         FOR UPDATE OF i`,
@@ -65,6 +65,8 @@ export async function acceptInvite(token: string, input: TAcceptInvite, context:
         email: invite.email,
         name: input.name,
         orgName: invite.org_name,
+        orgGln: invite.org_gln,
+        orgCountry: invite.org_country,
         sessionId: session.sessionId,
       },
     };

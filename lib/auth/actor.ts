@@ -22,10 +22,12 @@ export type TActor =
       email: string;
       name: string;
       orgName: string;
+      orgGln: string;
+      orgCountry: string;
       /** The session row's id (SHA-256 of the cookie token), never the token itself. */
       sessionId: string;
     }
-  | { kind: 'apiKey'; keyId: string; orgId: string; orgRole: TOrgRole; userRole: TUserRole; orgName: string };
+  | { kind: 'apiKey'; keyId: string; orgId: string; orgRole: TOrgRole; userRole: TUserRole; orgName: string; orgGln: string; orgCountry: string };
 
 /** An actor that belongs to an organisation: a signed-in user or an API key. */
 export type TOrgActor = Exclude<TActor, { kind: 'anonymous' }>;

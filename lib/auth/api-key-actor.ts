@@ -20,6 +20,8 @@ type TKeyRow = {
   org_id: string;
   org_role: TOrgRole;
   org_name: string;
+  org_gln: string;
+  org_country: string;
 };
 
 /** The organisation behind an API key. Unknown, malformed and revoked keys: `api_key_invalid`. */
@@ -29,7 +31,7 @@ export async function actorFromApiKey(key: string): Promise<Extract<TActor, { ki
     name: 'auth-api-key',
     text: `SELECT k.id AS key_id, k.role, k.revoked_at IS NOT NULL AS revoked,
             (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS used_stale,
-            o.id AS org_id, o.role AS org_role, o.name AS org_name
+            o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
        FROM api_keys k JOIN organisations o ON o.id = k.org_id
       WHERE k.secret_hash = $1`,
     values: [sha256Hex(key)],
@@ -37,7 +39,7 @@ export async function actorFromApiKey(key: string): Promise<Extract<TActor, { ki
   const row = rows[0];
   if (!row || row.revoked) throw new AppError('api_key_invalid');
   if (row.used_stale) await touchKey(row.key_id);
-  return { kind: 'apiKey', keyId: row.key_id, orgId: row.org_id, orgRole: row.org_role, userRole: row.role, orgName: row.org_name };
+  return { kind: 'apiKey', keyId: row.key_id, orgId: row.org_id, orgRole: row.org_role, userRole: row.role, orgName: row.org_name, orgGln: row.org_gln, orgCountry: row.org_country };
 }
 
 async function touchKey(keyId: string): Promise<void> {

@@ -12,9 +12,11 @@ const user = (orgRole: TOrgRole, userRole: TUserRole): TActor => ({
   email: 'a@b.example',
   name: 'A',
   orgName: 'Org',
+  orgGln: '4012345000009',
+  orgCountry: 'DE',
   sessionId: 's',
 });
-const key = (orgRole: TOrgRole, userRole: TUserRole = 'OPERATOR'): TActor => ({ kind: 'apiKey', keyId: 'k', orgId: `org-${orgRole}`, orgRole, userRole, orgName: 'Org' });
+const key = (orgRole: TOrgRole, userRole: TUserRole = 'OPERATOR'): TActor => ({ kind: 'apiKey', keyId: 'k', orgId: `org-${orgRole}`, orgRole, userRole, orgName: 'Org', orgGln: '4012345000009', orgCountry: 'DE' });
 
 const MANAGE: TPermission[] = ['keys:manage', 'users:manage', 'webhooks:manage'];
 const READS: TPermission[] = ['org:read', 'catalog:read', 'events:read', 'alerts:read', 'network:read', 'ledger:audit'];

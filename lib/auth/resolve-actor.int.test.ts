@@ -5,11 +5,13 @@ import { resolveActor } from './resolve-actor';
 import { createTestApiKey, createTestOrg, createTestSession, createTestUser } from './test-fixtures';
 
 let orgId: string;
+let orgGln: string;
 let userId: string;
 
 beforeAll(async () => {
   const org = await createTestOrg('DISTRIBUTOR', 'Rhein Test KG');
   orgId = org.id;
+  orgGln = org.gln;
   userId = (await createTestUser(orgId, 'OPERATOR')).id;
 });
 
@@ -39,6 +41,8 @@ describe('resolveActor', () => {
       orgRole: 'DISTRIBUTOR',
       userRole: 'OPERATOR',
       orgName: 'Rhein Test KG',
+      orgGln,
+      orgCountry: 'DE',
     });
   });
 
@@ -62,6 +66,8 @@ describe('resolveActor', () => {
       orgRole: 'DISTRIBUTOR',
       userRole: 'VIEWER',
       orgName: 'Rhein Test KG',
+      orgGln,
+      orgCountry: 'DE',
     });
     await expect(resolveActor({ authorization: `bearer   ${key}` })).resolves.toMatchObject({ keyId: id });
   });

@@ -15,6 +15,8 @@ type TSessionRow = {
   org_id: string;
   org_role: TOrgRole;
   org_name: string;
+  org_gln: string;
+  org_country: string;
 };
 
 /** Seconds between writes of sessions.last_seen_at: the column is for people reviewing activity, not for expiry. */
@@ -33,7 +35,7 @@ export async function actorFromSession(token: string): Promise<Extract<TActor, {
     `SELECT s.id AS session_id, s.expires_at <= now() AS expired,
             s.last_seen_at < now() - make_interval(secs => $2) AS seen_stale,
             u.id AS user_id, u.email, u.name, u.role AS user_role, u.active,
-            o.id AS org_id, o.role AS org_role, o.name AS org_name
+            o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
        FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN organisations o ON o.id = u.org_id
@@ -54,6 +56,8 @@ export async function actorFromSession(token: string): Promise<Extract<TActor, {
     email: row.email,
     name: row.name,
     orgName: row.org_name,
+    orgGln: row.org_gln,
+    orgCountry: row.org_country,
     sessionId: row.session_id,
   };
 }

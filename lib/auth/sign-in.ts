@@ -30,6 +30,8 @@ type TUserRow = {
   org_id: string;
   org_role: TOrgRole;
   org_name: string;
+  org_gln: string;
+  org_country: string;
 };
 
 /**
@@ -81,7 +83,7 @@ async function throttle(email: string, ip: string | null, accountKey: string, ip
 
 async function findUser(email: string): Promise<TUserRow | undefined> {
   const { rows } = await getPool().query<TUserRow>(
-    `SELECT u.id, u.email, u.name, u.role, u.active, u.password_hash, o.id AS org_id, o.role AS org_role, o.name AS org_name
+    `SELECT u.id, u.email, u.name, u.role, u.active, u.password_hash, o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
        FROM users u JOIN organisations o ON o.id = u.org_id
       WHERE u.email = $1`,
     [email],
@@ -118,6 +120,8 @@ async function startSession(user: TUserRow, context: { ip: string | null; userAg
       email: user.email,
       name: user.name,
       orgName: user.org_name,
+      orgGln: user.org_gln,
+      orgCountry: user.org_country,
       sessionId: session.sessionId,
     },
   };

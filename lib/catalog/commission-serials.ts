@@ -2,7 +2,7 @@ import type { TOrgActor } from '@/lib/auth/actor';
 import { buildScanCaptureEvent } from '@/lib/events/build/build-scan-event';
 import type { TIdempotencyKey, TStoredAnswer } from '@/lib/events/idempotency';
 import { encodeSerial } from '@/lib/events/record/load-state';
-import { loadRecorder, recordCaptureEvents, recordCaptureEventsIdempotently } from '@/lib/events/record/record-events';
+import { recorderOf, recordCaptureEvents, recordCaptureEventsIdempotently } from '@/lib/events/record/record-events';
 import type { TProgressCallback, TRecordResult } from '@/lib/events/types';
 import type { TOwnBatch } from './own-batch';
 
@@ -32,7 +32,7 @@ type TInternal = { fresh?: boolean };
  */
 export async function commissionSerials(actor: TOrgActor, batch: TOwnBatch, serials: readonly string[], options: TCommissionOptions & TInternal, withSerials: boolean): Promise<TCommissioned & { serials?: string[] }> {
   options.onProgress?.({ stage: 'preparing', fraction: 0.02 });
-  const recorder = await loadRecorder(actor.orgId);
+  const recorder = recorderOf(actor);
   const event = buildScanCaptureEvent({
     kind: 'commission',
     epcs: serials.map((serial) => `01/${batch.gtin}/21/${encodeSerial(serial)}`),
@@ -49,7 +49,7 @@ export async function commissionSerials(actor: TOrgActor, batch: TOwnBatch, seri
     return { status: 201, body: withSerials ? { ...body, serials: [...serials] } : body };
   };
   const stored: TStoredAnswer = options.idempotency
-    ? await recordCaptureEventsIdempotently(actor, events, { recorder, onProgress: options.onProgress }, options.idempotency, answer)
-    : answer(await recordCaptureEvents(actor, events, { recorder, onProgress: options.onProgress }));
+    ? await recordCaptureEventsIdempotently(actor, events, { onProgress: options.onProgress }, options.idempotency, answer)
+    : answer(await recordCaptureEvents(actor, events, { onProgress: options.onProgress }));
   return stored.body as TCommissioned & { serials?: string[] };
 }

@@ -3,7 +3,7 @@ import type { TOrgActor, TOrgRole, TUserRole } from '@/lib/auth/actor';
 import { activeHref } from './active-href';
 import { consoleNav } from './console-nav';
 
-const actor = (orgRole: TOrgRole, userRole: TUserRole = 'ADMIN'): TOrgActor => ({ kind: 'user', userId: 'u', orgId: 'o', orgRole, userRole, email: 'a@b.example', name: 'A', orgName: 'Org', sessionId: 's' });
+const actor = (orgRole: TOrgRole, userRole: TUserRole = 'ADMIN'): TOrgActor => ({ kind: 'user', userId: 'u', orgId: 'o', orgRole, userRole, email: 'a@b.example', name: 'A', orgName: 'Org', orgGln: '4012345000009', orgCountry: 'DE', sessionId: 's' });
 const labels = (a: TOrgActor) => consoleNav(a).map((i) => i.label);
 
 describe('the console navigation', () => {

@@ -3,7 +3,7 @@ import type { TActor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { parseEpcisEvent } from '@/lib/epcis';
 import { AppError, type TProblemItem } from '@/lib/errors';
-import { loadRecorder, recordCaptureEvents, type TRecordResult } from '@/lib/events';
+import { recorderOf, recordCaptureEvents, type TRecordResult } from '@/lib/events';
 import type { TBatchFacts } from '@/lib/events/types';
 import { CANONICAL_DL_HOST, toCanonicalDigitalLinkUri, toDigitalLink } from '@/lib/gs1';
 import { firstInvalidChar } from '@/lib/gs1/charset';
@@ -40,7 +40,7 @@ export type TPutAway = z.infer<typeof ZPutAway>;
 export async function putAway(actor: TActor, input: TPutAway): Promise<TRecordResult> {
   assertCan(actor, 'events:write');
   const { keys, facts } = readCodes(input.codes);
-  const recorder = await loadRecorder(actor.orgId);
+  const recorder = recorderOf(actor);
   const place = toDigitalLink({ gln: recorder.gln }, CANONICAL_DL_HOST);
   const event = parseEpcisEvent({
     type: 'ObjectEvent',
@@ -53,7 +53,7 @@ export async function putAway(actor: TActor, input: TPutAway): Promise<TRecordRe
     readPoint: { id: place },
     bizLocation: { id: input.bin ? toDigitalLink({ gln: recorder.gln, glnExtension: input.bin }, CANONICAL_DL_HOST) : place },
   });
-  return recordCaptureEvents(actor, [{ input: event, kind: 'observe', facts }], { recorder });
+  return recordCaptureEvents(actor, [{ input: event, kind: 'observe', facts }]);
 }
 
 function readCodes(codes: readonly string[]): { keys: string[]; facts: Map<string, TBatchFacts> } {

@@ -55,9 +55,9 @@
  * privateDigest[, recall: { class, reason } on lib/recalls' recall events,
  * docs/decisions/070] }; private_record = { event, recorder[, declaredEventId] };
  * privateDigest = SHA-256(salt || JCS(private record)); leaf_hash =
- * SHA-256(0x00 || public_record). Every insert runs after enterEventFence.
+ * SHA-256(0x00 || public_record). Every insert runs inside the ledger fence (lib/ledger/fence.ts).
  */
-export { recordEvents, recordCaptureEvents, recordCaptureEventsIdempotently, loadRecorder, type TRecordOptions } from './record/record-events';
+export { recordEvents, recordCaptureEvents, recordCaptureEventsIdempotently, recorderOf, type TRecordOptions } from './record/record-events';
 export { FUTURE_TOLERANCE_MS } from './record/record-guards';
 export { recordScans } from './record-scans';
 export { buildScanCaptureEvent, buildScanEvent, bizTransactionUri, type TScanSpec } from './build/build-scan-event';

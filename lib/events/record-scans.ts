@@ -1,7 +1,7 @@
 import type { TActor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import type { TIdempotencyKey, TStoredAnswer } from './idempotency';
-import { loadRecorder, recordCaptureEvents, recordCaptureEventsIdempotently } from './record/record-events';
+import { recorderOf, recordCaptureEvents, recordCaptureEventsIdempotently } from './record/record-events';
 import { scanToEvents } from './scan/scan-to-events';
 import type { TScanRequest } from './schemas';
 import type { TRecordResult } from './types';
@@ -17,9 +17,9 @@ import type { TRecordResult } from './types';
  */
 export async function recordScans(actor: TActor, request: TScanRequest, options: { idempotency?: TIdempotencyKey } = {}): Promise<TStoredAnswer> {
   assertCan(actor, 'events:write');
-  const recorder = await loadRecorder(actor.orgId);
+  const recorder = recorderOf(actor);
   const events = scanToEvents(request.events, recorder.gln, Date.now());
   const answer = (result: TRecordResult): TStoredAnswer => ({ status: 201, body: result });
-  if (options.idempotency) return recordCaptureEventsIdempotently(actor, events, { recorder }, options.idempotency, answer);
-  return answer(await recordCaptureEvents(actor, events, { recorder }));
+  if (options.idempotency) return recordCaptureEventsIdempotently(actor, events, {}, options.idempotency, answer);
+  return answer(await recordCaptureEvents(actor, events));
 }

@@ -18,17 +18,21 @@ import type { Queryable } from '@/lib/db';
 export const LEDGER_FENCE_KEY = 0x5054_4c46; // "PTLF"
 
 /**
- * Call first inside any transaction that inserts into `events`.
- * `genericPlans`: the transaction's prepared statements use their generic
- * plans (plan_cache_mode, until the transaction ends), for small requests
- * whose custom plans would cost more to make than to run (docs/decisions/095).
+ * The statement that enters the fence: run it first inside any transaction
+ * that inserts into `events`, best as withTransaction's `opening` (sent
+ * with BEGIN, no round trip of its own). `genericPlans`: the transaction's
+ * prepared statements use their generic plans (plan_cache_mode, until the
+ * transaction ends), for small requests whose custom plans would cost more
+ * to make than to run (docs/decisions/095).
  */
+export function eventFenceStatement(options: { genericPlans?: boolean } = {}): string {
+  const lock = `SELECT pg_advisory_xact_lock_shared(${LEDGER_FENCE_KEY})`;
+  return options.genericPlans ? `${lock}, set_config('plan_cache_mode', 'force_generic_plan', true)` : lock;
+}
+
+/** Enters the fence inside a transaction that is already open (eventFenceStatement). */
 export async function enterEventFence(tx: Queryable, options: { genericPlans?: boolean } = {}): Promise<void> {
-  if (options.genericPlans) {
-    await tx.query({ name: 'ledger-enter-fence-generic', text: `SELECT pg_advisory_xact_lock_shared($1), set_config('plan_cache_mode', 'force_generic_plan', true)`, values: [LEDGER_FENCE_KEY] });
-    return;
-  }
-  await tx.query({ name: 'ledger-enter-fence', text: 'SELECT pg_advisory_xact_lock_shared($1)', values: [LEDGER_FENCE_KEY] });
+  await tx.query(eventFenceStatement(options));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TActor } from '@/lib/auth/actor';
 import { assertCan, can } from '@/lib/auth/permissions';
 import { getPool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { buildScanCaptureEvent, loadRecorder, recordCaptureEvents } from '@/lib/events';
+import { buildScanCaptureEvent, recorderOf, recordCaptureEvents } from '@/lib/events';
 import { epcKey } from '@/lib/gs1';
 import { propagateRecall } from './propagate-recall';
 import { alreadyRecalled, assertSerialsOfBatch, recallBatch } from './recall-batch';
@@ -27,7 +27,7 @@ export async function openRecall(actor: TActor, input: TRecallInput): Promise<TR
   const serials = input.serials ? [...new Set(input.serials)] : [];
   if (serials.length === 0 && batch.status === 'RECALLED' && (await hasOpenBatchRecall(batch.id))) throw alreadyRecalled();
   if (serials.length > 0) await assertSerialsOfBatch(batch.id, serials);
-  const recorder = await loadRecorder(actor.orgId);
+  const recorder = recorderOf(actor);
   const captured = buildScanCaptureEvent({
     kind: 'recall',
     epcs: serials.map((serial) => epcKey({ gtin: batch.gtin, serial })),
@@ -38,7 +38,6 @@ export async function openRecall(actor: TActor, input: TRecallInput): Promise<TR
   });
   let recallId = '';
   await recordCaptureEvents(actor, [{ ...captured, recall: { class: input.class, reason: input.reason } }], {
-    recorder,
     inTransaction: async (tx, result) => {
       const event = result.events[0];
       // The event's time is the server's clock to the millisecond: an identical event can only be a concurrent twin.

@@ -1,14 +1,14 @@
 import { raiseAlerts } from '@/lib/alerts';
 import type { TActor } from '@/lib/auth/actor';
 import { assertCan, type TPermission } from '@/lib/auth/permissions';
-import { getPool, withTransaction, type Queryable } from '@/lib/db';
+import { withTransaction, type Queryable } from '@/lib/db';
 import type { TEventInput } from '@/lib/epcis';
 import { AppError } from '@/lib/errors';
 import { claimIdempotencyKey, saveIdempotentAnswer, type TIdempotencyKey, type TStoredAnswer } from '../idempotency';
 import { classifyEvent } from '../kinds';
 import type { TCaptureEvent, TEventKind, TOrgRef, TProgressCallback, TRecordResult } from '../types';
 import { batchFactsOf } from './batch-facts';
-import { recordInTransaction } from './record-in-transaction';
+import { recordingOpening, recordInTransaction } from './record-in-transaction';
 import { checkInputs, collidedWithFreshSerial, isRetryable } from './record-guards';
 import { RefusedError } from './refused-error';
 
@@ -16,8 +16,6 @@ export type TRecordOptions = {
   /** The EPCIS capture job the events belong to (events.capture_id). */
   captureId?: string;
   onProgress?: TProgressCallback;
-  /** The actor's organisation, when the caller already loaded it (loadRecorder). */
-  recorder?: TOrgRef;
   /**
    * Work that must commit or roll back with the events, run in the recording
    * transaction after they are written (lib/recalls: the recall row, packs'
@@ -68,9 +66,7 @@ export async function recordCaptureEventsIdempotently(
 /** requires: with `idempotency`, T is TStoredAnswer. */
 async function runRecording<T>(actor: TActor, events: readonly TCaptureEvent[], options: TRecordOptions, answer: (result: TRecordResult) => T, idempotency?: TIdempotencyKey): Promise<T> {
   for (const kind of new Set(events.map((e) => e.kind))) assertCan(actor, PERMISSION_OF[kind]);
-  if (actor.kind === 'anonymous') throw new AppError('unauthenticated');
-  const recorder = options.recorder ?? (await loadRecorder(actor.orgId));
-  if (recorder.id !== actor.orgId) throw new AppError('forbidden', 'Events are recorded for the actor\'s own organisation.');
+  const recorder = recorderOf(actor);
   const prepared = events.map((e) => (e.facts ? e : { ...e, facts: batchFactsOf(e.input) }));
   checkInputs(prepared, events);
   for (let attempt = 1; ; attempt++) {
@@ -83,7 +79,7 @@ async function runRecording<T>(actor: TActor, events: readonly TCaptureEvent[], 
         const result = answer(recorded);
         if (idempotency) await saveIdempotentAnswer(tx, recorder.id, idempotency, result as TStoredAnswer);
         return result;
-      });
+      }, { opening: recordingOpening(prepared) });
     } catch (error) {
       if (error instanceof RefusedError) await raiseRefusalAlerts(recorder, error);
       if (collidedWithFreshSerial(error, prepared)) throw new AppError('already_commissioned', 'A newly drawn serial was already commissioned for this GTIN; draw again.');
@@ -112,10 +108,9 @@ const PERMISSION_OF: Readonly<Record<TEventKind, TPermission>> = {
 };
 
 /** The organisation events are recorded for, as the public and private records name it. */
-export async function loadRecorder(orgId: string): Promise<TOrgRef> {
-  const { rows } = await getPool().query<TOrgRef>({ name: 'events-recorder', text: 'SELECT id, name, role, gln, country FROM organisations WHERE id = $1', values: [orgId] });
-  if (!rows[0]) throw new AppError('unauthenticated');
-  return rows[0];
+export function recorderOf(actor: TActor): TOrgRef {
+  if (actor.kind === 'anonymous') throw new AppError('unauthenticated');
+  return { id: actor.orgId, name: actor.orgName, role: actor.orgRole, gln: actor.orgGln, country: actor.orgCountry };
 }
 
 /** A refused scan's alerts outlive it: they are raised in a transaction of their own, after the rollback. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { raiseAlerts } from '@/lib/alerts';
 import type { Queryable } from '@/lib/db';
-import { enterEventFence } from '@/lib/ledger/fence';
+import { eventFenceStatement } from '@/lib/ledger/fence';
 import { buildLedgerRecords } from '../build/ledger-records';
 import type { TCaptureEvent, TOrgRef, TProgressCallback, TRecordedEvent, TRecordResult } from '../types';
 import { applyEvents, storedEventId, type TOutcome } from './apply-events';
@@ -14,14 +14,20 @@ import { emptyWorld, type TStoredEvent, type TWorld } from './world';
 
 export type TTransactionOptions = { captureId?: string | null; onProgress?: TProgressCallback };
 
+/** What a recording transaction opens with (withTransaction's `opening`): the ledger fence, and generic plans for a small request. */
+export function recordingOpening(events: readonly TCaptureEvent[]): string {
+  return eventFenceStatement({ genericPlans: isSmallWrite(events.length, events.reduce((sum, e) => sum + e.input.epcs.length, 0)) });
+}
+
 /**
- * The body of one recording transaction: fence, load and lock, rules, then
- * bulk writes. Throws RefusedError (nothing written; the caller rolls back
- * and raises the refusal's alerts afterwards).
+ * The body of one recording transaction: load and lock, rules, then bulk
+ * writes. Throws RefusedError (nothing written; the caller rolls back and
+ * raises the refusal's alerts afterwards).
+ *
+ * requires: `tx` was opened with recordingOpening(events) (the ledger fence).
  */
 export async function recordInTransaction(tx: Queryable, recorder: TOrgRef, events: readonly TCaptureEvent[], options: TTransactionOptions = {}): Promise<TRecordResult> {
   const progress = options.onProgress;
-  await enterEventFence(tx, { genericPlans: isSmallWrite(events.length, events.reduce((sum, e) => sum + e.input.epcs.length, 0)) });
   const world = emptyWorld(recorder);
   const eventIds = events.map(storedEventId);
   const declared = events.filter((e) => e.kind === 'declaration').map((e) => e.input.hashId);

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPool } from '@/lib/db';
 import { parseEpcisEvent } from '@/lib/epcis';
+import { LEDGER_FENCE_KEY } from '@/lib/ledger/fence';
 import { buildEpcTree } from '@/lib/ledger/merkle';
 import { canonicalJson } from '@/lib/verify';
 import { privateDigestOf } from '../build/ledger-records';
 import { recordScans } from '../record-scans';
+import { scanToEvents } from '../scan/scan-to-events';
 import { ZScanRequest } from '../schemas';
 import { scan } from '../testing/fixtures';
 import { alertsFor, createTestNetwork, snapshot, type TTestNetwork } from '../testing/network';
@@ -181,5 +183,39 @@ describe('EPCIS events through recordEvents', () => {
     await expect(recordCaptureEvents(n.regulator.actor, [{ input: input!, kind: 'recall', recall: { class: 'II', reason: 'Labelling error' } }])).resolves.toMatchObject({ recorded: 1 });
     const shipping = { ...recall, bizStep: 'shipping', disposition: 'in_transit' };
     await expect(recordEvents(n.regulator.actor, [parseEpcisEvent(shipping)])).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('the ledger fence (lib/ledger/fence.ts)', () => {
+  /** The sessions holding the fence in shared mode, as the sealer would wait for them. */
+  const fenceHolders = async () => {
+    const { rows } = await getPool().query<{ pid: number }>(
+      `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = $1 AND objsubid = 1 AND mode = 'ShareLock' AND granted`,
+      [LEDGER_FENCE_KEY],
+    );
+    return rows.map((r) => r.pid);
+  };
+
+  it('is held by a recording from its first statement until it commits, so a seal cannot pass it', async () => {
+    const i = fresh();
+    let arrived!: (pid: number) => void;
+    const inside = new Promise<number>((resolve) => (arrived = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const events = scanToEvents(ZScanRequest.parse({ events: [{ kind: 'ship', codes: [n.code(i)], to: n.dist.gln }] }).events, n.maker.gln, Date.now());
+    const recording = recordCaptureEvents(n.maker.actor, events, {
+      inTransaction: async (tx) => {
+        arrived((await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+        await held;
+      },
+    });
+    try {
+      const recorder = await inside;
+      expect(await fenceHolders()).toEqual([recorder]);
+    } finally {
+      release();
+    }
+    await expect(recording).resolves.toMatchObject({ recorded: 1 });
+    expect(await fenceHolders()).toEqual([]);
   });
 });

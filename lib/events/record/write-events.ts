@@ -35,7 +35,7 @@ export const isSmallWrite = (events: number, identifiers: number) => events <= S
  * sequence first, in request order, so the ledger's order is the order in
  * which the rules saw the events. Returns the new ids, in order.
  *
- * requires: the transaction holds the ledger fence (enterEventFence), so
+ * requires: the transaction holds the ledger fence (lib/ledger/fence.ts), so
  * every id taken here is below any later seal's high-water mark only once
  * this transaction has committed or rolled back.
  */
