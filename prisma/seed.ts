@@ -1,4 +1,4 @@
-import type { TOrgActor, TOrgRole } from '@/lib/auth/actor';
+import { ACTOR_ORG_COLUMNS, actorOrgOf, type TActorOrgRow, type TOrgActor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { commissionBatch } from '@/lib/catalog/commission-batch';
 import { getPool, getPrisma } from '@/lib/db';
@@ -138,11 +138,11 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 
 /** The organisation acting through its first administrator, as its people do in the console. */
 async function adminActor(orgId: string): Promise<TOrgActor> {
-  const { rows } = await getPool().query<{ user_id: string; email: string; user_name: string; org_name: string; gln: string; country: string; role: TOrgRole }>(
-    `SELECT u.id AS user_id, u.email, u.name AS user_name, o.name AS org_name, o.gln, o.country, o.role
+  const { rows } = await getPool().query<{ user_id: string; email: string; user_name: string } & TActorOrgRow>(
+    `SELECT u.id AS user_id, u.email, u.name AS user_name, ${ACTOR_ORG_COLUMNS}
        FROM users u JOIN organisations o ON o.id = u.org_id WHERE o.id = $1 AND u.role = 'ADMIN' ORDER BY u.created_at LIMIT 1`,
     [orgId],
   );
   const row = rows[0]!;
-  return { kind: 'user', userId: row.user_id, orgId, orgRole: row.role, userRole: 'ADMIN', email: row.email, name: row.user_name, orgName: row.org_name, orgGln: row.gln, orgCountry: row.country, sessionId: 'seed' };
+  return { kind: 'user', userId: row.user_id, userRole: 'ADMIN', email: row.email, name: row.user_name, sessionId: 'seed', ...actorOrgOf(row) };
 }

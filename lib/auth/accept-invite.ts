@@ -1,6 +1,6 @@
 import { withTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TActor, TOrgRole, TUserRole } from './actor';
+import { ACTOR_ORG_COLUMNS, actorOrgOf, type TActor, type TActorOrgRow, type TUserRole } from './actor';
 import { recordAudit } from './audit';
 import { createSession } from './create-session';
 import { hashPassword } from './password';
@@ -8,7 +8,7 @@ import type { TRequestContext } from './request-context';
 import type { TAcceptInvite } from './schemas';
 import { isWellFormedToken, sha256Hex } from './tokens';
 
-type TInviteRow = { id: string; org_id: string; email: string; role: TUserRole; org_role: TOrgRole; org_name: string; org_gln: string; org_country: string };
+type TInviteRow = { id: string; email: string; role: TUserRole } & TActorOrgRow;
 
 export type TAcceptedInvite = { token: string; expiresAt: Date; actor: Extract<TActor, { kind: 'user' }> };
 
@@ -26,7 +26,7 @@ export async function acceptInvite(token: string, input: TAcceptInvite, context:
   const passwordHash = await hashPassword(input.password);
   return withTransaction(async (tx) => {
     const { rows } = await tx.query<TInviteRow>(
-      `SELECT i.id, i.org_id, i.email, i.role, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
+      `SELECT i.id, i.email, i.role, ${ACTOR_ORG_COLUMNS}
          FROM invites i JOIN organisations o ON o.id = i.org_id
         WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > now()
         FOR UPDATE OF i`,
@@ -59,14 +59,10 @@ export async function acceptInvite(token: string, input: TAcceptInvite, context:
       actor: {
         kind: 'user',
         userId,
-        orgId: invite.org_id,
-        orgRole: invite.org_role,
         userRole: invite.role,
         email: invite.email,
         name: input.name,
-        orgName: invite.org_name,
-        orgGln: invite.org_gln,
-        orgCountry: invite.org_country,
+        ...actorOrgOf(invite),
         sessionId: session.sessionId,
       },
     };

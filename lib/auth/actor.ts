@@ -11,23 +11,30 @@ export const ORG_ROLES = ['MANUFACTURER', 'DISTRIBUTOR', 'PHARMACY', 'REGULATOR'
 
 export const USER_ROLES = ['ADMIN', 'OPERATOR', 'VIEWER'] as const satisfies readonly TUserRole[];
 
+/** The organisation an actor belongs to, as its events' records name it (lib/events recorderOf). */
+export type TActorOrg = { orgId: string; orgRole: TOrgRole; orgName: string; orgGln: string; orgCountry: string };
+
 export type TActor =
   | { kind: 'anonymous' }
-  | {
+  | (TActorOrg & {
       kind: 'user';
       userId: string;
-      orgId: string;
-      orgRole: TOrgRole;
       userRole: TUserRole;
       email: string;
       name: string;
-      orgName: string;
-      orgGln: string;
-      orgCountry: string;
       /** The session row's id (SHA-256 of the cookie token), never the token itself. */
       sessionId: string;
-    }
-  | { kind: 'apiKey'; keyId: string; orgId: string; orgRole: TOrgRole; userRole: TUserRole; orgName: string; orgGln: string; orgCountry: string };
+    })
+  | (TActorOrg & { kind: 'apiKey'; keyId: string; userRole: TUserRole });
+
+/** The columns of TActorOrgRow, for a statement that joins `organisations o`: every way of resolving an actor selects them. */
+export const ACTOR_ORG_COLUMNS = 'o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country';
+
+export type TActorOrgRow = { org_id: string; org_role: TOrgRole; org_name: string; org_gln: string; org_country: string };
+
+export function actorOrgOf(row: TActorOrgRow): TActorOrg {
+  return { orgId: row.org_id, orgRole: row.org_role, orgName: row.org_name, orgGln: row.org_gln, orgCountry: row.org_country };
+}
 
 /** An actor that belongs to an organisation: a signed-in user or an API key. */
 export type TOrgActor = Exclude<TActor, { kind: 'anonymous' }>;

@@ -1,6 +1,6 @@
 import { getPool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TActor, TOrgRole, TUserRole } from './actor';
+import { ACTOR_ORG_COLUMNS, actorOrgOf, type TActor, type TActorOrgRow, type TUserRole } from './actor';
 import { sha256Hex } from './tokens';
 
 /** `ptk_` then 32 random bytes in base64url: recognisable in logs and by secret scanners. */
@@ -17,12 +17,7 @@ type TKeyRow = {
   role: TUserRole;
   revoked: boolean;
   used_stale: boolean;
-  org_id: string;
-  org_role: TOrgRole;
-  org_name: string;
-  org_gln: string;
-  org_country: string;
-};
+} & TActorOrgRow;
 
 /** The organisation behind an API key. Unknown, malformed and revoked keys: `api_key_invalid`. */
 export async function actorFromApiKey(key: string): Promise<Extract<TActor, { kind: 'apiKey' }>> {
@@ -31,7 +26,7 @@ export async function actorFromApiKey(key: string): Promise<Extract<TActor, { ki
     name: 'auth-api-key',
     text: `SELECT k.id AS key_id, k.role, k.revoked_at IS NOT NULL AS revoked,
             (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS used_stale,
-            o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
+            ${ACTOR_ORG_COLUMNS}
        FROM api_keys k JOIN organisations o ON o.id = k.org_id
       WHERE k.secret_hash = $1`,
     values: [sha256Hex(key)],
@@ -39,7 +34,7 @@ export async function actorFromApiKey(key: string): Promise<Extract<TActor, { ki
   const row = rows[0];
   if (!row || row.revoked) throw new AppError('api_key_invalid');
   if (row.used_stale) await touchKey(row.key_id);
-  return { kind: 'apiKey', keyId: row.key_id, orgId: row.org_id, orgRole: row.org_role, userRole: row.role, orgName: row.org_name, orgGln: row.org_gln, orgCountry: row.org_country };
+  return { kind: 'apiKey', keyId: row.key_id, userRole: row.role, ...actorOrgOf(row) };
 }
 
 async function touchKey(keyId: string): Promise<void> {

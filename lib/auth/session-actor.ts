@@ -1,6 +1,6 @@
 import { getPool } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TActor, TOrgRole, TUserRole } from './actor';
+import { ACTOR_ORG_COLUMNS, actorOrgOf, type TActor, type TActorOrgRow, type TUserRole } from './actor';
 import { isWellFormedToken, sha256Hex } from './tokens';
 
 type TSessionRow = {
@@ -12,12 +12,7 @@ type TSessionRow = {
   name: string;
   user_role: TUserRole;
   active: boolean;
-  org_id: string;
-  org_role: TOrgRole;
-  org_name: string;
-  org_gln: string;
-  org_country: string;
-};
+} & TActorOrgRow;
 
 /** Seconds between writes of sessions.last_seen_at: the column is for people reviewing activity, not for expiry. */
 const SEEN_WRITE_INTERVAL_SECONDS = 60;
@@ -35,7 +30,7 @@ export async function actorFromSession(token: string): Promise<Extract<TActor, {
     `SELECT s.id AS session_id, s.expires_at <= now() AS expired,
             s.last_seen_at < now() - make_interval(secs => $2) AS seen_stale,
             u.id AS user_id, u.email, u.name, u.role AS user_role, u.active,
-            o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
+            ${ACTOR_ORG_COLUMNS}
        FROM sessions s
        JOIN users u ON u.id = s.user_id
        JOIN organisations o ON o.id = u.org_id
@@ -50,14 +45,10 @@ export async function actorFromSession(token: string): Promise<Extract<TActor, {
   return {
     kind: 'user',
     userId: row.user_id,
-    orgId: row.org_id,
-    orgRole: row.org_role,
     userRole: row.user_role,
     email: row.email,
     name: row.name,
-    orgName: row.org_name,
-    orgGln: row.org_gln,
-    orgCountry: row.org_country,
+    ...actorOrgOf(row),
     sessionId: row.session_id,
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getPool, withTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TActor, TOrgRole, TUserRole } from './actor';
+import { ACTOR_ORG_COLUMNS, actorOrgOf, type TActor, type TActorOrgRow, type TUserRole } from './actor';
 import { recordAudit } from './audit';
 import { createSession } from './create-session';
 import { hashPassword, verifyPassword } from './password';
@@ -27,12 +27,7 @@ type TUserRow = {
   role: TUserRole;
   active: boolean;
   password_hash: string;
-  org_id: string;
-  org_role: TOrgRole;
-  org_name: string;
-  org_gln: string;
-  org_country: string;
-};
+} & TActorOrgRow;
 
 /**
  * An argon2id hash of a random password, verified when the e-mail is unknown
@@ -83,7 +78,7 @@ async function throttle(email: string, ip: string | null, accountKey: string, ip
 
 async function findUser(email: string): Promise<TUserRow | undefined> {
   const { rows } = await getPool().query<TUserRow>(
-    `SELECT u.id, u.email, u.name, u.role, u.active, u.password_hash, o.id AS org_id, o.role AS org_role, o.name AS org_name, o.gln AS org_gln, o.country AS org_country
+    `SELECT u.id, u.email, u.name, u.role, u.active, u.password_hash, ${ACTOR_ORG_COLUMNS}
        FROM users u JOIN organisations o ON o.id = u.org_id
       WHERE u.email = $1`,
     [email],
@@ -114,14 +109,10 @@ async function startSession(user: TUserRow, context: { ip: string | null; userAg
     actor: {
       kind: 'user',
       userId: user.id,
-      orgId: user.org_id,
-      orgRole: user.org_role,
       userRole: user.role,
       email: user.email,
       name: user.name,
-      orgName: user.org_name,
-      orgGln: user.org_gln,
-      orgCountry: user.org_country,
+      ...actorOrgOf(user),
       sessionId: session.sessionId,
     },
   };
