@@ -36,9 +36,9 @@ const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnPr
 /** Wraps `value` in `depth` arrays or objects. */
 const nest = (value: TJson, depth: number, asObject: boolean): TJson => Array.from({ length: depth }).reduce<TJson>((inner) => (asObject ? { 'ex:n': inner } : [inner]), value);
 
-/** A value of another JSON type than `old`. */
+/** A value of another JSON type than `old` (its JSON text, not String(old): a generated object may carry a `toString` member that is no function). */
 function wrongType(old: TJson, pick: number): TJson {
-  const others = [0, -1.5, 1e308, '', 'x', true, null, [], {}, [old], { value: old }, String(old)].filter((v) => typeof v !== typeof old || Array.isArray(v) !== Array.isArray(old));
+  const others = [0, -1.5, 1e308, '', 'x', true, null, [], {}, [old], { value: old }, JSON.stringify(old) ?? ''].filter((v) => typeof v !== typeof old || Array.isArray(v) !== Array.isArray(old));
   return others[pick % others.length];
 }
 
