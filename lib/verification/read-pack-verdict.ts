@@ -77,7 +77,7 @@ function journeyRowOf(row: TVerdictRow): TJourneyRow {
 }
 
 /**
- * At most 4 verdict statements at once (a 2-core database is saturated by
+ * At most 2 verdict statements at once (a 2-core database is saturated by
  * fewer), each for up to 32 packs: under load, lookups waiting for a slot
  * share the next statement.
  */

@@ -59,3 +59,31 @@ export async function asOwner<T>(ownerUrl: string, work: (client: pg.Client) => 
     await client.end();
   }
 }
+
+/**
+ * What a lookup and a dispense read, as an app that has served them for a
+ * while holds it: tables and indexes loaded into shared buffers with
+ * pg_prewarm (docs/decisions/098). A bulk load (COPY) passes through a
+ * small ring of buffers and leaves them nearly empty, and this machine
+ * pages out file cache untouched for a minute, so without this the HTTP
+ * figures would measure the disk filling the buffers rather than the app.
+ * The app's own cluster gets the same state back after a restart from
+ * pg_prewarm's autoprewarm.
+ */
+export const SERVING_RELATIONS = [
+  'products', 'products_pkey', 'organisations', 'organisations_pkey', 'batches', 'batches_pkey', 'recalls', 'recalls_pkey',
+  'packs', 'packs_pkey', 'events', 'events_pkey', 'events_event_id_key', 'events_leaves_idx', 'event_epcs_pkey', 'event_epcs_event_id_idx',
+];
+
+export async function prewarmServingRelations(ownerUrl: string): Promise<{ mib: number; seconds: number }> {
+  return asOwner(ownerUrl, async (client) => {
+    const started = Date.now();
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
+    const { rows } = await client.query<{ blocks: string }>(
+      `SELECT coalesce(sum(pg_prewarm(c.oid)), 0)::bigint AS blocks FROM unnest($1::text[]) WITH ORDINALITY AS r(name, n)
+         JOIN pg_class c ON c.relname = r.name AND c.relnamespace = 'public'::regnamespace`,
+      [SERVING_RELATIONS],
+    );
+    return { mib: Math.round((Number(rows[0]!.blocks) * 8) / 1024), seconds: Math.round((Date.now() - started) / 100) / 10 };
+  });
+}

@@ -12,6 +12,8 @@ export type TBenchFigures = {
   plan: TBenchPlan;
   machine: TMachine;
   dataset: { packs: number; events: number; identifiers: number; loadSeconds: number; databaseMiB: number };
+  /** Tables and indexes of the serving paths loaded into shared buffers before the HTTP load (docs/decisions/098). */
+  prewarm: { mib: number; seconds: number };
   commission: Omit<TCommissionFigure, 'serials'>;
   ingest: { start: TIngestFigure[]; end: TIngestFigure[]; eventsBefore: { start: number; end: number } };
   seal: TSealFigure;
@@ -62,6 +64,7 @@ export function renderMarkdown(f: TBenchFigures, targets: TTarget[]): string {
   for (const t of targets) lines.push(`| ${t.name} | ${t.target} | ${t.value} | ${t.met ? 'met' : '**not met**'} |`);
   lines.push('', '## Dataset', '');
   lines.push(`${fmt(f.dataset.packs)} packs, ${fmt(f.dataset.events)} events, ${fmt(f.dataset.identifiers)} identifier rows in the database when the load tests ran (${fmt(f.dataset.databaseMiB)} MiB on disk); the bulk dataset loaded in ${fmt(f.dataset.loadSeconds)} s.`, '');
+  lines.push(`Before the HTTP load, ${fmt(f.prewarm.mib)} MiB of the tables and indexes that a lookup and a dispense read were loaded into shared buffers (pg_prewarm, ${f.prewarm.seconds} s): the state of an app that has served for a while, or of one restarted with autoprewarm (docs/decisions/098).`, '');
   lines.push('## Ingest against COPY of the same rows (events + identifiers)', '');
   lines.push('| door | database | events | requests | events/s | COPY events+ids/s | ratio | COPY events only/s |', '|---|---|---|---|---|---|---|---|');
   for (const [phase, list, before] of [['empty', f.ingest.start, f.ingest.eventsBefore.start], ['full', f.ingest.end, f.ingest.eventsBefore.end]] as const) {
