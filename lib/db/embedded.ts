@@ -221,7 +221,7 @@ function usableMemory(): number {
 /**
  * Memory for the embedded database that serves the app (docs/decisions/096,
  * 098): half of the usable memory for shared buffers, between 128 MB and
- * 16 GB, and `effective_cache_size` three quarters of it. More than the
+ * 16 GB, and `effective_cache_size` three quarters of the memory. More than the
  * usual quarter because the operating system's cache cannot be counted on
  * to keep the rest: on virtual machines that reclaim idle page cache (this
  * one pages out what was not touched for a minute) only the buffers stay
