@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettings, startEmbeddedPostgres, type TEmbeddedPostgres } from './embedded';
+import { memorySettings, startEmbeddedPostgres, usableMemory, type TEmbeddedPostgres } from './embedded';
 
 /**
  * The app's embedded cluster (not a throwaway test cluster) sizes its
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('the embedded cluster that serves the app', () => {
   it('takes half of the usable memory for shared buffers, within 128 MB and 16 GB', async () => {
-    const expected = memorySettings(Math.min(os.totalmem(), process.constrainedMemory?.() || Infinity));
+    const expected = memorySettings(usableMemory());
     const shown = await owner(async (c) => (await c.query<{ mib: string }>(`SELECT setting::bigint * 8 / 1024 AS mib FROM pg_settings WHERE name = 'shared_buffers'`)).rows[0]!.mib);
     expect(Number(shown)).toBe(expected.sharedBuffersMiB);
     expect(memorySettings(24 * 2 ** 30)).toEqual({ sharedBuffersMiB: 12_288, effectiveCacheMiB: 18_432 });

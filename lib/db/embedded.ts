@@ -213,7 +213,7 @@ function postgresFlags(fast: boolean, socketDir: string | null, autoprewarm: boo
 }
 
 /** The machine's memory, or the control group's limit when it is lower (a container). */
-function usableMemory(): number {
+export function usableMemory(): number {
   const limit = process.constrainedMemory?.() ?? 0;
   return limit > 0 ? Math.min(os.totalmem(), limit) : os.totalmem();
 }
