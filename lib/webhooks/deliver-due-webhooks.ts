@@ -18,12 +18,15 @@ import { webhookSettings } from './webhook-settings';
  */
 export type TPassResult = { attempted: number; delivered: number; failed: number };
 
+// next_attempt_at is stored to the millisecond, rounded to the nearest: a delivery enqueued less than
+// half a millisecond ago can read as later than now(). Both sides are compared at the same precision.
+
 type TClaimed = { id: string; webhook_id: string; topic: string; body: string; attempts: number; url: string; secret: Buffer };
 
 export async function deliverDueWebhooks(policy: TDeliveryPolicy = DEFAULT_DELIVERY_POLICY): Promise<TPassResult> {
   const { rows } = await getPool().query<{ webhook_id: string }>(
     `SELECT DISTINCT d.webhook_id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-      WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.active LIMIT 200`,
+      WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()::timestamptz(3) AND w.active LIMIT 200`,
   );
   const result: TPassResult = { attempted: 0, delivered: 0, failed: 0 };
   const queue = rows.map((r) => r.webhook_id);
@@ -53,7 +56,7 @@ async function claimHead(webhookId: string, policy: TDeliveryPolicy): Promise<TC
     `UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
        FROM webhooks w
       WHERE d.id = (SELECT min(id) FROM webhook_deliveries WHERE webhook_id = $1 AND status = 'PENDING')
-        AND d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.id = d.webhook_id AND w.active
+        AND d.status = 'PENDING' AND d.next_attempt_at <= now()::timestamptz(3) AND w.id = d.webhook_id AND w.active
       RETURNING d.id::text AS id, d.webhook_id, d.topic, d.payload::text AS body, d.attempts, w.url, w.secret`,
     [webhookId, policy.leaseMs],
   );
