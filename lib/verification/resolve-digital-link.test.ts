@@ -37,4 +37,13 @@ describe('lvmLocation', () => {
     expect(lvmLocation(GTIN, ['21', 'S1'], { linkType: 'gs1:verificationService' })).toBeNull();
     expect(lvmLocation(GTIN, ['10', 'L1', '21', 'S1'], { linkType: 'gs1:pip' })).toBeNull();
   });
+
+  it('does not redirect a GTIN, lot or serial that a URL path would normalise away ("." and "..")', () => {
+    const lvm = { linkType: 'gs1:verificationService' };
+    expect(lvmLocation('.', ['10', 'L1', '21', 'S1'], lvm)).toBeNull();
+    expect(lvmLocation(GTIN, ['10', '..', '21', 'S1'], lvm)).toBeNull();
+    expect(lvmLocation(GTIN, ['10', 'L1', '21', '.'], lvm)).toBeNull();
+    const dotted = lvmLocation(GTIN, ['10', '.L', '21', '...'], lvm)!;
+    expect(new URL(dotted, 'https://x.test').pathname).toBe(`/api/v1/lvm/01/${GTIN}/10/.L/21/...`);
+  });
 });

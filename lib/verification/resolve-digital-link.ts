@@ -25,18 +25,25 @@ export function digitalLinkOf(gtin: string, qualifiers: string[], query: TQuery)
   return `${CANONICAL_DL_HOST}/${path}${ais.length > 0 ? `?${ais.join('&')}` : ''}`;
 }
 
+/** "." and ".." (or their percent-encoded forms) are dot segments: every URL parser removes them from a path, so they cannot be carried in one. */
+const isDotSegment = (value: string) => value === '.' || value === '..';
+
 const VERIFICATION_LINK_TYPES = new Set(['gs1:verificationService', 'verificationService', 'https://gs1.org/voc/verificationService']);
 
 /**
  * Where a verification request (GS1 LVM, linkType=gs1:verificationService)
  * on a pack's Digital Link goes: the verification API, with the same path
- * and query. Null for every other request, which gets the public page.
+ * and query. Null for every other request, which gets the public page,
+ * and for a GTIN, lot or serial that is a dot segment ("." or ".."): a
+ * redirect would lose it in path normalisation and land on another
+ * address, so the page reads that link instead.
  */
 export function lvmLocation(gtin: string, qualifiers: string[], query: TQuery): string | null {
   const linkType = query.linkType;
   if (typeof linkType !== 'string' || !VERIFICATION_LINK_TYPES.has(linkType)) return null;
   const [lotAi, lot, serialAi, serial, ...rest] = qualifiers;
   if (lotAi !== '10' || serialAi !== '21' || lot === undefined || serial === undefined || rest.length > 0) return null;
+  if ([gtin, lot, serial].some(isDotSegment)) return null;
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (typeof value === 'string') search.append(name, value);
   return `/api/v1/lvm/01/${segment(gtin)}/10/${segment(lot)}/21/${segment(serial)}?${search.toString()}`;
