@@ -66,6 +66,7 @@ export function renderMarkdown(f: TBenchFigures, targets: TTarget[]): string {
   lines.push(`${fmt(f.dataset.packs)} packs, ${fmt(f.dataset.events)} events, ${fmt(f.dataset.identifiers)} identifier rows in the database when the load tests ran (${fmt(f.dataset.databaseMiB)} MiB on disk); the bulk dataset loaded in ${fmt(f.dataset.loadSeconds)} s.`, '');
   lines.push(`Before the HTTP load, ${fmt(f.prewarm.mib)} MiB of the tables and indexes that a lookup and a dispense read were loaded into shared buffers (pg_prewarm, ${f.prewarm.seconds} s): the state of an app that has served for a while, or of one restarted with autoprewarm (docs/decisions/098).`, '');
   lines.push('## Ingest against COPY of the same rows (events + identifiers)', '');
+  lines.push("Each door first took one unmeasured request of 100 events: the server loads a route's code on its first request.", '');
   lines.push('| door | database | events | requests | events/s | COPY events+ids/s | ratio | COPY events only/s |', '|---|---|---|---|---|---|---|---|');
   for (const [phase, list, before] of [['empty', f.ingest.start, f.ingest.eventsBefore.start], ['full', f.ingest.end, f.ingest.eventsBefore.end]] as const) {
     for (const d of list) lines.push(`| ${d.door} | ${phase} (${fmt(before)} events) | ${fmt(d.events)} | ${d.requests} | ${fmt(d.perSecond)} | ${fmt(d.copyPerSecond)} | ${d.ratio.toFixed(2)} | ${fmt(d.copyEventsOnlyPerSecond)} |`);
